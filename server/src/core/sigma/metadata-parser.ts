@@ -19,7 +19,7 @@ function plainValue(context: ParseContext, node: YamlNode | null): unknown {
   try {
     return node.toJS(context.doc, { maxAliasCount: MAX_PLAIN_ALIASES });
   } catch (error) {
-    context.report('yaml-too-complex', 'error', `This value cannot be read: ${(error as Error).message}`, context.rangeOf(node));
+    context.reportTooComplex(`This value cannot be read: ${(error as Error).message}`, context.rangeOf(node));
     return undefined;
   }
 }

@@ -41,12 +41,12 @@ export function parseRule(text: string, options: ParseOptions = {}): ParsedFile 
 }
 
 function parseDocuments(text: string, lines: LineIndex, maxNodes: number): ParsedFile {
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
   const rules: SigmaRule[] = [];
   const diagnostics: Diagnostic[] = [];
   const list = Array.isArray(documents) ? documents : [];
   list.forEach((doc, documentIndex) => {
-    diagnostics.push(...yamlDiagnostics(doc, lines));
+    diagnostics.push(...yamlDiagnostics(doc, text, lines));
     const context = new ParseContext(text, lines, doc, maxNodes);
     const rule = parseDocument(context, documentIndex);
     if (rule) rules.push(rule);
@@ -55,14 +55,22 @@ function parseDocuments(text: string, lines: LineIndex, maxNodes: number): Parse
   return { rules, diagnostics };
 }
 
-function yamlDiagnostics(doc: Document.Parsed, lines: LineIndex): Diagnostic[] {
+function yamlDiagnostics(doc: Document.Parsed, text: string, lines: LineIndex): Diagnostic[] {
   const problems = [...doc.errors.map((error) => ({ error, severity: 'error' as const })), ...doc.warnings.map((error) => ({ error, severity: 'warning' as const }))];
   return problems.map(({ error, severity }) => ({
     code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
     severity,
     message: yamlMessage(error.code, error.message),
-    range: lines.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0])),
+    range: lines.rangeOf(error.pos[0], tokenEnd(text, error.pos[0], error.pos[1])),
   }));
+}
+
+/** YAML errors often mark one character; widen the range to the word there so editors underline it visibly. */
+function tokenEnd(text: string, start: number, end: number): number {
+  if (end > start + 1) return end;
+  let cursor = start;
+  while (cursor < text.length && !/[\s:,\[\]{}]/.test(text[cursor])) cursor++;
+  return Math.max(cursor, end, start);
 }
 
 function yamlMessage(code: string, message: string): string {

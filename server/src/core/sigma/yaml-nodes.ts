@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
 import type { Diagnostic, Severity } from './diagnostic';
 import type { LineIndex, Range } from './position';
+import { alignValueToSource } from './scalar-alignment';
 
 /**
  * What every section parser needs: the source, positions, the YAML document and a diagnostics sink.
@@ -24,9 +25,13 @@ export class ParseContext {
     this.diagnostics.push(data ? { code, severity, message, range, data } : { code, severity, message, range });
   }
 
+  /** The node's range without the trailing line breaks and spaces that block collections include. */
   rangeOf(node: YamlNode | null | undefined, fallback?: Range): Range {
-    if (node?.range) return this.lines.rangeOf(node.range[0], node.range[1]);
-    return fallback ?? this.lines.rangeOf(0, 0);
+    if (!node?.range) return fallback ?? this.lines.rangeOf(0, 0);
+    const start = node.range[0];
+    let end = node.range[1];
+    while (end > start && isWhitespace(this.source.charCodeAt(end - 1))) end--;
+    return this.lines.rangeOf(start, end);
   }
 
   /** Follows an alias to its anchored node, charging the budget so exponential expansion stops early. */
@@ -41,11 +46,15 @@ export class ParseContext {
   charge(cost: number): boolean {
     this.nodeBudget -= cost;
     if (this.nodeBudget >= 0) return true;
-    if (!this.budgetReported) {
-      this.budgetReported = true;
-      this.report('yaml-too-complex', 'error', 'The document expands to too many nodes (YAML aliases); the rest of it was not read', this.lines.rangeOf(0, 0));
-    }
+    this.reportTooComplex('The document expands to too many nodes (YAML aliases); the rest of it was not read', this.lines.rangeOf(0, 0));
     return false;
+  }
+
+  /** Reports resource exhaustion (alias bombs) once per document: one clear message beats hundreds. */
+  reportTooComplex(message: string, range: Range): void {
+    if (this.budgetReported) return;
+    this.budgetReported = true;
+    this.report('yaml-too-complex', 'error', message, range);
   }
 
   /** The key/value pairs of a map with string keys, aliases resolved. */
@@ -83,9 +92,11 @@ export class ParseContext {
     if (!node.range) return () => whole;
     const raw = this.source.slice(node.range[0], node.range[1]);
     const at = raw.indexOf(text);
-    if (at < 0 || !text) return () => whole;
-    const base = node.range[0] + at;
-    return (start, end) => this.lines.rangeOf(base + start, base + end);
+    if (!text) return () => whole;
+    const base = node.range[0];
+    if (at >= 0) return (start, end) => this.lines.rangeOf(base + at + start, base + at + end);
+    const offsets = alignValueToSource(text, raw);
+    return (start, end) => this.lines.rangeOf(base + offsets[Math.min(start, text.length)], base + offsets[Math.min(end, text.length)]);
   }
 }
 
@@ -100,6 +111,10 @@ export interface MapEntry {
 export function scalarString(node: YamlNode | null): string | undefined {
   if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
   return typeof node.value === 'object' ? undefined : String(node.value);
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 /** Counts nodes under `node`, stopping once `limit` is passed. */

@@ -42,8 +42,10 @@ export function tokenizeCondition(source: string): Token[] {
       tokens.push(wordToken(source.slice(start, i), start));
       continue;
     }
-    tokens.push({ type: 'invalid', text: char, start, end: i + 1 });
-    i++;
+    // A character outside the BMP is two UTF-16 units: report it whole.
+    const width = source.codePointAt(i)! > 0xffff ? 2 : 1;
+    tokens.push({ type: 'invalid', text: source.slice(i, i + width), start, end: i + width });
+    i += width;
   }
   tokens.push({ type: 'end', text: '', start: source.length, end: source.length });
   return tokens;

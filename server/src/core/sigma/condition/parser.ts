@@ -1,6 +1,6 @@
 import type { Range } from '../position';
 import type { ConditionNode, QuantifiedNode, QuantifierTarget } from './ast';
-import { tokenizeCondition, type Token, type TokenType } from './lexer';
+import { tokenizeCondition, type Token } from './lexer';
 
 export interface ConditionError {
   code: 'condition-syntax' | 'condition-v1-aggregation' | 'condition-too-deep';
@@ -110,7 +110,7 @@ class ConditionParser {
     this.advance();
     const inner = this.nested(() => this.parseOr(), open);
     const close = this.peek();
-    if (close.type !== 'rparen') throw new SyntaxFailure(this.unexpected(close, `')' to close the '(' at column ${open.start + 1}`));
+    if (close.type !== 'rparen') throw new SyntaxFailure(this.unexpected(close, "')' to close the opening '('"));
     this.advance();
     return { ...inner, range: this.toRange(open.start, close.end) };
   }
@@ -174,7 +174,7 @@ class ConditionParser {
 
   private unexpected(token: Token, expected: string): ConditionError {
     const found = token.type === 'end' ? 'the end of the condition' : `'${token.text}'`;
-    return this.error('condition-syntax', `Expected ${expected} at column ${token.start + 1}, found ${found}`, token);
+    return this.error('condition-syntax', `Expected ${expected}, found ${found}`, token);
   }
 
   private error(code: ConditionError['code'], message: string, token: Token): ConditionError {
@@ -191,5 +191,3 @@ class ConditionParser {
     return token;
   }
 }
-
-export type { TokenType };
