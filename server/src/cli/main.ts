@@ -1,4 +1,6 @@
 import { runCheck } from './commands/check';
+import { runReplay } from './commands/replay';
+import { runTest } from './commands/test';
 import type { CliIo } from './io';
 import { processIo } from './io';
 
@@ -7,6 +9,8 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   check: { run: runCheck, summary: 'Parse and validate Sigma rules: check [--format text|json|sarif] PATH...' },
+  replay: { run: runReplay, summary: 'Replay rules over logs: replay --rules PATH... --events PATH... [--pipeline NAME|FILE] [--format text|json] [--explain]' },
+  test: { run: runTest, summary: 'Run replay expectations: test PATH... [--format text|json|junit]' },
 };
 
 export const EXIT_OK = 0;

@@ -27,3 +27,12 @@ describe('parseSigmaString', () => {
     }
   });
 });
+
+describe('parseSigmaString fast path', () => {
+  it('reads values without wildcards or escapes as one literal, like the general scan', () => {
+    for (const value of ['cmd.exe', ' spaced ', 'é 😀 ü']) {
+      assert.deepEqual(parseSigmaString(value), { parts: [{ kind: 'literal', text: value }], hasWildcards: false, plain: value });
+    }
+    assert.deepEqual(parseSigmaString(''), { parts: [], hasWildcards: false, plain: '' });
+  });
+});

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
 import type { Attribute, Located, Logsource } from './model';
 import type { Range } from './position';
 import { scalarString, type MapEntry, type ParseContext } from './yaml-nodes';
@@ -17,11 +17,53 @@ function plainValue(context: ParseContext, node: YamlNode | null): unknown {
   if (node === null) return null;
   if (isScalar(node)) return node.value;
   try {
-    return node.toJS(context.doc, { maxAliasCount: MAX_PLAIN_ALIASES });
+    const value = simpleJS(node);
+    return value !== NOT_SIMPLE ? value : node.toJS(context.doc, { maxAliasCount: MAX_PLAIN_ALIASES });
   } catch (error) {
     context.reportTooComplex(`This value cannot be read: ${(error as Error).message}`, context.rangeOf(node));
     return undefined;
   }
+}
+
+const NOT_SIMPLE = Symbol('not simple');
+
+/**
+ * What `node.toJS(doc)` returns, for the trees metadata usually is (plain maps, lists and scalars,
+ * no aliases), without setting up the package's conversion context for each value. Anything else
+ * (aliases, merge keys, non-scalar keys, the package's other collection classes) is `NOT_SIMPLE`.
+ */
+function simpleJS(node: unknown): unknown {
+  if (node === null) return null;
+  const type = (node as object).constructor;
+  if (type === Scalar) return (node as Scalar).value;
+  if (type === YAMLSeq) {
+    const items = (node as YAMLSeq).items;
+    const result: unknown[] = [];
+    for (const item of items) {
+      const value = simpleJS(item);
+      if (value === NOT_SIMPLE) return NOT_SIMPLE;
+      result.push(value);
+    }
+    return result;
+  }
+  return type === YAMLMap ? simpleObject(node as YAMLMap) : NOT_SIMPLE;
+}
+
+/** A map as the package's `addPairToJSMap` builds it: keys as strings, later duplicates defined over earlier ones. */
+function simpleObject(map: YAMLMap): unknown {
+  const result: Record<string, unknown> = {};
+  for (const { key, value } of map.items as Pair<unknown, unknown>[]) {
+    if (!key || (key as object).constructor !== Scalar) return NOT_SIMPLE;
+    const jsKey = (key as Scalar).value;
+    // `<<` may be a merge key, and objects (binary, timestamps) are stringified as YAML.
+    if (jsKey === '<<' || (jsKey !== null && (typeof jsKey === 'object' || typeof jsKey === 'symbol'))) return NOT_SIMPLE;
+    const jsValue = simpleJS(value);
+    if (jsValue === NOT_SIMPLE) return NOT_SIMPLE;
+    const name = jsKey === null ? '' : String(jsKey);
+    if (name in result) Object.defineProperty(result, name, { value: jsValue, writable: true, enumerable: true, configurable: true });
+    else result[name] = jsValue;
+  }
+  return result;
 }
 
 export function locatedString(context: ParseContext, entry: MapEntry | undefined): Located<string> | undefined {

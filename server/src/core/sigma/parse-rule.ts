@@ -2,6 +2,7 @@ import { parseAllDocuments, isMap, type Document } from 'yaml';
 import { parseCorrelation } from './correlation-parser';
 import { parseDetection } from './detection-parser';
 import type { Diagnostic } from './diagnostic';
+import { parseFastYaml, YAML_PARSE_OPTIONS } from './fast-yaml';
 import { locatedString, locatedStrings, parseLogsource, toAttribute } from './metadata-parser';
 import type { Filter, ParsedFile, RuleKind, SigmaRule } from './model';
 import { LineIndex, type Range } from './position';
@@ -40,11 +41,15 @@ export function parseRule(text: string, options: ParseOptions = {}): ParsedFile 
   }
 }
 
+/**
+ * The YAML documents of a file come from the fast parser when the file stays in the subset it reads
+ * (nearly every Sigma rule), else from the `yaml` package, which also reports any YAML errors.
+ * Both yield the same `yaml` nodes, so everything after this point is shared.
+ */
 function parseDocuments(text: string, lines: LineIndex, maxNodes: number): ParsedFile {
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
+  const list = parseFastYaml(text) ?? parseAllDocuments(text, YAML_PARSE_OPTIONS);
   const rules: SigmaRule[] = [];
   const diagnostics: Diagnostic[] = [];
-  const list = Array.isArray(documents) ? documents : [];
   list.forEach((doc, documentIndex) => {
     diagnostics.push(...yamlDiagnostics(doc, text, lines));
     const context = new ParseContext(text, lines, doc, maxNodes);
@@ -69,7 +74,7 @@ function yamlDiagnostics(doc: Document.Parsed, text: string, lines: LineIndex): 
 function tokenEnd(text: string, start: number, end: number): number {
   if (end > start + 1) return end;
   let cursor = start;
-  while (cursor < text.length && !/[\s:,\[\]{}]/.test(text[cursor])) cursor++;
+  while (cursor < text.length && !/[\s:,[\]{}]/.test(text[cursor])) cursor++;
   return Math.max(cursor, end, start);
 }
 

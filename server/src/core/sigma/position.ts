@@ -12,9 +12,13 @@ export interface Range {
   end: Position;
 }
 
-/** Converts string offsets to positions with a binary search over line starts. */
+/**
+ * Converts string offsets to positions with a binary search over line starts.
+ * Parsers ask for offsets mostly in source order, so the line of the last answer is tried first.
+ */
 export class LineIndex {
   private readonly lineStarts: number[];
+  private lastLine = 0;
 
   constructor(private readonly text: string) {
     this.lineStarts = computeLineStarts(text);
@@ -26,14 +30,26 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    this.lastLine = line;
+    return { line, character: clamped - this.lineStarts[line] };
+  }
+
+  private lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if (starts[last] <= offset) {
+      if (last + 1 === starts.length || offset < starts[last + 1]) return last;
+      if (last + 2 === starts.length || offset < starts[last + 2]) return last + 1;
+    }
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return low;
   }
 
   offsetAt(position: Position): number {
@@ -50,6 +66,11 @@ export class LineIndex {
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
+  // Without carriage returns, the native search for line feeds is much faster than a loop over characters.
+  if (text.indexOf('\r') < 0) {
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) starts.push(i + 1);

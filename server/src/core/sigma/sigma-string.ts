@@ -15,6 +15,8 @@ export interface SigmaPattern {
 }
 
 export function parseSigmaString(source: string): SigmaPattern {
+  // Most values have no wildcard or escape: one literal part (none for the empty string), built without a scan.
+  if (!/[*?\\]/.test(source)) return { parts: source ? [{ kind: 'literal', text: source }] : [], hasWildcards: false, plain: source };
   const parts: StringPart[] = [];
   let literal = '';
   let hasWildcards = false;

@@ -41,9 +41,18 @@ export interface Finding {
 
 /** One check: a stable set of diagnostic codes it may report and a pure function that finds them. */
 export interface Check {
-  /** Every code this check can report, each with its default severity and a one-line description. */
-  codes: Record<string, { severity: Severity; description: string }>;
+  /**
+   * Every code this check can report, each with its default severity and a one-line description.
+   * A default of `off` means the code runs only when configuration turns it on (for example `sigmahq-filename`).
+   */
+  codes: Record<string, CodeInfo>;
   run(context: CheckContext): Finding[];
+}
+
+/** The default severity and the one-line description of a diagnostic code. */
+export interface CodeInfo {
+  severity: Severity | 'off';
+  description: string;
 }
 
 export type { Diagnostic };
