@@ -1,7 +1,10 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode, type Schema } from 'yaml';
 import { decline } from './decline';
 import { blockScalarValue, doubleQuotedValue, parseBlockHeader, resolvePlain, singleQuotedValue, unfoldLines } from './scalar-values';
-import { COMMENT, hasComment, NEWLINE, ScalarEnd, SPACE, triviaEnd, triviaLeaves, triviaProps, type Token, type TriviaProps } from './trivia';
+import { doubleQuoteEnd, emptyAt, lineEndAt, markerAt, plainStartAt, seqItemAt, singleQuoteEnd, skipSpaces } from './source-scan';
+import { blockBody, continuesScalar } from './block-scalar-body';
+import { applyProps, decorateDocument, hasKey, parsePrelude } from './node-decoration';
+import { COMMENT, hasComment, NEWLINE, pushToItem, ScalarEnd, SPACE, splitEmptyValueTrivia, token, triviaEnd, triviaLeaves, triviaProps, type Token } from './trivia';
 
 /** The options `parseRule` gives `parseAllDocuments`; the fast parser builds documents with the same ones. */
 export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' } as const;
@@ -75,11 +78,11 @@ export class BlockParser {
     const documents: Document.Parsed[] = [];
     let prelude = this.streamTrivia();
     while (this.pos < this.len) {
-      if (this.src.charCodeAt(this.pos) === PERCENT || this.markerAt(this.pos, '...')) decline();
+      if (this.src.charCodeAt(this.pos) === PERCENT || markerAt(this.src, this.pos, '...')) decline();
       const doc = this.parseDocument(prelude);
       documents.push(doc);
       prelude = [];
-      if (this.pos < this.len && this.markerAt(this.pos, '...')) {
+      if (this.pos < this.len && markerAt(this.src, this.pos, '...')) {
         this.endDocument(doc);
         prelude = this.streamTrivia();
       }
@@ -95,10 +98,10 @@ export class BlockParser {
   private streamTrivia(): string[] {
     const prelude: string[] = [];
     while (this.pos < this.len) {
-      const at = this.skipSpaces(this.pos);
+      const at = skipSpaces(this.src, this.pos);
       const code = this.src.charCodeAt(at);
       if (at < this.len && code !== NL && code !== HASH) break;
-      const end = this.lineEndAt(at);
+      const end = lineEndAt(this.src, at);
       if (code === HASH) prelude.push(this.src.slice(at, end));
       if (end < this.len) prelude.push('\n');
       this.pos = Math.min(end + 1, this.len);
@@ -110,8 +113,8 @@ export class BlockParser {
     const doc = new Document(undefined, this.documentOptions) as Document.Parsed;
     this.schema = doc.schema;
     const offset = this.pos;
-    const startTokens = this.markerAt(this.pos, '---') ? this.documentStart(doc) : null;
-    const indent = this.skipSpaces(this.pos) - this.pos;
+    const startTokens = markerAt(this.src, this.pos, '---') ? this.documentStart(doc) : null;
+    const indent = skipSpaces(this.src, this.pos) - this.pos;
     this.pos += indent;
     if (!this.keyAt(this.pos)) decline();
     const map = this.parseBlockMap(indent);
@@ -130,7 +133,7 @@ export class BlockParser {
   /** Reads a `---` line and the trivia after it; returns those tokens (the document's start props). */
   private documentStart(doc: Document.Parsed): Token[] {
     doc.directives.docStart = true;
-    const at = this.skipSpaces(this.pos + 3);
+    const at = skipSpaces(this.src, this.pos + 3);
     if (this.src.charCodeAt(at) !== NL) decline();
     const tokens: Token[] = [token(NEWLINE, at, at + 1, 0)];
     this.pos = at + 1;
@@ -143,11 +146,11 @@ export class BlockParser {
   private endDocument(doc: Document.Parsed): void {
     doc.directives.docEnd = true;
     const tokens: Token[] = [];
-    const spacesEnd = this.skipSpaces(this.pos + 3);
+    const spacesEnd = skipSpaces(this.src, this.pos + 3);
     if (spacesEnd > this.pos + 3) tokens.push(token(SPACE, this.pos + 3, spacesEnd, 0));
     let at = spacesEnd;
     if (this.src.charCodeAt(at) === HASH) {
-      const commentEnd = this.lineEndAt(at);
+      const commentEnd = lineEndAt(this.src, at);
       tokens.push(token(COMMENT, at, commentEnd, 0));
       at = commentEnd;
     }
@@ -179,7 +182,7 @@ export class BlockParser {
       startTokens = this.takePending();
       if (this.nextIndent !== indent) break;
       this.pos = this.lineStart + indent;
-      if (this.seqItemAt(this.pos)) decline();
+      if (seqItemAt(this.src, this.pos)) decline();
     }
     if (this.nextIndent > indent) decline();
     const kept = this.closeCollection(indent, startTokens);
@@ -202,7 +205,7 @@ export class BlockParser {
       seq.items.push(node);
       offset = node.range![2];
       startTokens = this.takePending();
-      if (this.nextIndent !== indent || !this.seqItemAt(this.lineStart + indent)) break;
+      if (this.nextIndent !== indent || !seqItemAt(this.src, this.lineStart + indent)) break;
       this.pos = this.lineStart + indent;
     }
     if (this.nextIndent > indent) decline();
@@ -217,9 +220,9 @@ export class BlockParser {
   private parseSeqItem(indent: number): YamlNode {
     const dash = this.pos;
     if (this.src.charCodeAt(dash + 1) !== SP) decline();
-    const at = this.skipSpaces(dash + 1);
+    const at = skipSpaces(this.src, dash + 1);
     const code = this.src.charCodeAt(at);
-    if (at >= this.len || code === NL || code === HASH || (code === DASH && this.emptyAt(at + 1))) decline();
+    if (at >= this.len || code === NL || code === HASH || (code === DASH && emptyAt(this.src, at + 1))) decline();
     this.pos = at;
     if (this.keyAt(at)) return this.parseBlockMap(indent + at - dash);
     return this.parseInlineScalar(indent, indent + 1);
@@ -255,8 +258,8 @@ export class BlockParser {
     if (code === QUOTE_SINGLE || code === QUOTE_DOUBLE) {
       key = this.parseQuoted(0);
       if (this.src.lastIndexOf('\n', key.range![1]) > start) decline();
-      colon = this.skipSpaces(key.range![1]);
-      if (this.src.charCodeAt(colon) !== COLON || !this.emptyAt(colon + 1)) decline();
+      colon = skipSpaces(this.src, key.range![1]);
+      if (this.src.charCodeAt(colon) !== COLON || !emptyAt(this.src, colon + 1)) decline();
     } else {
       if (this.plainKey.start !== start && !this.keyAt(start)) decline();
       colon = this.plainKey.colon;
@@ -271,7 +274,7 @@ export class BlockParser {
 
   /** The value after a key's `:`, whether on the same line, on the lines below, or absent. */
   private parseMapValue(indent: number): YamlNode {
-    const at = this.skipSpaces(this.pos);
+    const at = skipSpaces(this.src, this.pos);
     const code = this.src.charCodeAt(at);
     if (at >= this.len || code === NL || code === HASH) return this.parseValueBelow(indent, at);
     this.pos = at;
@@ -287,7 +290,7 @@ export class BlockParser {
     const position = at;
     const sep: Token[] = [];
     if (this.src.charCodeAt(at) === HASH) {
-      const end = this.lineEndAt(at);
+      const end = lineEndAt(this.src, at);
       sep.push(token(COMMENT, at, end, indent));
       at = end;
     }
@@ -295,9 +298,9 @@ export class BlockParser {
     this.pos = Math.min(at + 1, this.len);
     this.collectTrivia(sep);
     const below = this.lineStart + this.nextIndent;
-    if (this.nextIndent > indent || (this.nextIndent === indent && this.seqItemAt(below))) {
+    if (this.nextIndent > indent || (this.nextIndent === indent && seqItemAt(this.src, below))) {
       this.pos = below;
-      const node = this.seqItemAt(below) ? this.parseBlockSeq(this.nextIndent) : this.keyAt(below) ? this.parseBlockMap(this.nextIndent) : this.parseScalarBelow(indent, position);
+      const node = seqItemAt(this.src, below) ? this.parseBlockSeq(this.nextIndent) : this.keyAt(below) ? this.parseBlockMap(this.nextIndent) : this.parseScalarBelow(indent, position);
       applyProps(node, triviaProps(this.src, sep, false));
       return node;
     }
@@ -311,9 +314,9 @@ export class BlockParser {
    */
   private parseScalarBelow(indent: number, keyLineEnd: number): Scalar {
     let indentNext = indent + 1;
-    for (let lineStart = this.lineEndAt(keyLineEnd) + 1; lineStart <= this.pos; lineStart = this.lineEndAt(lineStart) + 1) {
-      const lineIndent = this.skipSpaces(lineStart) - lineStart;
-      if (indentNext > lineIndent && !this.emptyAt(lineStart + lineIndent + 1)) indentNext = lineIndent;
+    for (let lineStart = lineEndAt(this.src, keyLineEnd) + 1; lineStart <= this.pos; lineStart = lineEndAt(this.src, lineStart) + 1) {
+      const lineIndent = skipSpaces(this.src, lineStart) - lineStart;
+      if (indentNext > lineIndent && !emptyAt(this.src, lineStart + lineIndent + 1)) indentNext = lineIndent;
     }
     if (indentNext === 0) decline();
     return this.parseInlineScalar(indent, indentNext);
@@ -345,11 +348,11 @@ export class BlockParser {
   private collectTrivia(tokens: Token[]): void {
     for (;;) {
       const lineStart = this.pos;
-      const at = this.skipSpaces(lineStart);
+      const at = skipSpaces(this.src, lineStart);
       const code = this.src.charCodeAt(at);
       if (at < this.len && code !== NL && code !== HASH) return this.stopAtContent(lineStart, at);
       if (at > lineStart) tokens.push(token(SPACE, lineStart, at, 0));
-      const end = code === HASH ? this.lineEndAt(at) : at;
+      const end = code === HASH ? lineEndAt(this.src, at) : at;
       if (code === HASH) tokens.push(token(COMMENT, at, end, at - lineStart));
       if (end >= this.len) return this.stopAtEnd();
       tokens.push(token(NEWLINE, end, end + 1, 0));
@@ -360,8 +363,8 @@ export class BlockParser {
   private stopAtContent(lineStart: number, at: number): void {
     this.pos = lineStart;
     this.lineStart = lineStart;
-    this.atDocumentStart = at === lineStart && this.markerAt(at, '---');
-    const marker = this.atDocumentStart || (at === lineStart && this.markerAt(at, '...'));
+    this.atDocumentStart = at === lineStart && markerAt(this.src, at, '---');
+    const marker = this.atDocumentStart || (at === lineStart && markerAt(this.src, at, '...'));
     this.nextIndent = marker ? -1 : at - lineStart;
   }
 
@@ -386,7 +389,7 @@ export class BlockParser {
     let node: Scalar;
     if (code === QUOTE_SINGLE || code === QUOTE_DOUBLE) node = this.parseQuoted(indentNext);
     else {
-      if (!this.plainStartAt(this.pos)) decline();
+      if (!plainStartAt(this.src, this.pos)) decline();
       node = this.parsePlainValue(indentNext);
     }
     this.readLineEnd(node.range![1], code === QUOTE_SINGLE || code === QUOTE_DOUBLE);
@@ -400,13 +403,13 @@ export class BlockParser {
   private readLineEnd(from: number, quoted: boolean): void {
     const end = this.scalarEnd;
     end.reset(from);
-    const at = this.skipSpaces(from);
+    const at = skipSpaces(this.src, from);
     if (at > from) end.pushSpace(at);
     let next = at;
     if (this.src.charCodeAt(at) === HASH) {
       // A comment needs a space before it; only after a quoted scalar can it be missing.
       if (quoted && at === from) decline();
-      next = this.lineEndAt(at);
+      next = lineEndAt(this.src, at);
       end.pushComment(this.src, at, next);
     }
     if (next < this.len) {
@@ -426,14 +429,14 @@ export class BlockParser {
     let item: Token[] | null = null;
     for (;;) {
       const lineStart = this.pos;
-      const at = this.skipSpaces(lineStart);
+      const at = skipSpaces(this.src, lineStart);
       const code = this.src.charCodeAt(at);
       if (at < this.len && code !== NL && code !== HASH) {
         this.stopAtContent(lineStart, at);
         break;
       }
       if (at > lineStart) item = pushToItem(item, token(SPACE, lineStart, at, 0));
-      const end = code === HASH ? this.lineEndAt(at) : at;
+      const end = code === HASH ? lineEndAt(this.src, at) : at;
       if (code === HASH) item = this.feedComment(item, token(COMMENT, at, end, at - lineStart), indent, flowScalar);
       if (end >= this.len) {
         this.stopAtEnd();
@@ -463,7 +466,7 @@ export class BlockParser {
     let multiline = false;
     while (this.stoppedAtLineEnd()) {
       const lineStart = this.stopAt + 1;
-      const at = this.skipSpaces(lineStart);
+      const at = skipSpaces(this.src, lineStart);
       const code = this.src.charCodeAt(at);
       if (code === NL) {
         this.stopAt = at;
@@ -501,7 +504,7 @@ export class BlockParser {
         if (src.charCodeAt(i + 1) === HASH) return this.stopped(STOP_COMMENT, i, end);
         continue;
       }
-      if (code === COLON && this.emptyAt(i + 1)) return this.stopped(STOP_COLON, i, end);
+      if (code === COLON && emptyAt(this.src, i + 1)) return this.stopped(STOP_COLON, i, end);
       end = i + 1;
     }
     return this.stopped(STOP_EOL, this.len, end);
@@ -521,10 +524,10 @@ export class BlockParser {
   private parseQuoted(indentNext: number): Scalar {
     const start = this.pos;
     const single = this.src.charCodeAt(start) === QUOTE_SINGLE;
-    const close = single ? this.singleQuoteEnd(start) : this.doubleQuoteEnd(start);
+    const close = single ? singleQuoteEnd(this.src, start) : doubleQuoteEnd(this.src, start);
     if (close < 0) decline();
     for (let nl = this.src.indexOf('\n', start); nl !== -1 && nl < close; nl = this.src.indexOf('\n', nl + 1)) {
-      if (!this.continuesScalar(nl + 1, indentNext)) decline();
+      if (!continuesScalar(this.src, nl + 1, indentNext)) decline();
     }
     const source = this.src.slice(start, close + 1);
     const value = single ? singleQuotedValue(source) : doubleQuotedValue(source);
@@ -536,28 +539,8 @@ export class BlockParser {
     return node;
   }
 
-  private singleQuoteEnd(start: number): number {
-    let end = this.src.indexOf("'", start + 1);
-    while (end !== -1 && this.src.charCodeAt(end + 1) === QUOTE_SINGLE) end = this.src.indexOf("'", end + 2);
-    return end;
-  }
 
-  private doubleQuoteEnd(start: number): number {
-    let end = this.src.indexOf('"', start + 1);
-    while (end !== -1) {
-      let backslashes = 0;
-      while (this.src.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-      end = this.src.indexOf('"', end + 1);
-    }
-    return end;
-  }
 
-  /** The lexer's `continueScalar` (for `indentNext` > 0): a blank line or one indented enough. */
-  private continuesScalar(offset: number, indentNext: number): boolean {
-    const at = this.skipSpaces(offset);
-    return this.src.charCodeAt(at) === NL || at - offset >= indentNext;
-  }
 
   /**
    * A `|` or `>` block scalar at `this.pos` in a collection at `indent`. The body's extent follows
@@ -566,20 +549,20 @@ export class BlockParser {
   private parseBlockScalar(indent: number, indentNext: number): Scalar {
     const start = this.pos;
     let at = start;
-    while (at < this.len && !this.emptyAt(at) && this.src.charCodeAt(at) !== HASH) at++;
+    while (at < this.len && !emptyAt(this.src, at) && this.src.charCodeAt(at) !== HASH) at++;
     const header = parseBlockHeader(this.src.slice(start, at));
     const headerEnd = at;
     let comment = '';
-    at = this.skipSpaces(at);
+    at = skipSpaces(this.src, at);
     if (this.src.charCodeAt(at) === HASH) {
       if (at === headerEnd) decline();
-      const end = this.lineEndAt(at);
+      const end = lineEndAt(this.src, at);
       comment = this.src.slice(at + 1, end);
       at = end;
     }
     if (this.src.charCodeAt(at) !== NL) decline();
     const bodyStart = at + 1;
-    const body = this.blockBody(bodyStart, indentNext, header.indent ? header.indent - 1 : -1, header.chomp === '+');
+    const body = blockBody(this.src, bodyStart, indentNext, header.indent ? header.indent - 1 : -1, header.chomp === '+');
     const node = new Scalar(blockScalarValue(body, header, indent));
     const end = bodyStart + body.length;
     node.range = [start, end, end];
@@ -590,174 +573,27 @@ export class BlockParser {
     return node;
   }
 
-  /** Port of the lexer's `parseBlockScalar` without tabs or carriage returns: the body's text. */
-  private blockBody(bodyStart: number, indentNext: number, explicitIndent: number, keep: boolean): string {
-    const src = this.src;
-    let nl = bodyStart - 1;
-    let indent = 0;
-    for (let i = bodyStart; i < this.len; i++) {
-      const code = src.charCodeAt(i);
-      if (code === SP) indent++;
-      else if (code === NL) {
-        nl = i;
-        indent = 0;
-      } else break;
-    }
-    if (indent >= indentNext) {
-      const bodyIndent = explicitIndent === -1 ? indent : explicitIndent + indentNext;
-      while (nl !== -1 && this.continuesScalar(nl + 1, bodyIndent)) nl = src.indexOf('\n', this.skipSpaces(nl + 1));
-      if (nl === -1) nl = this.len;
-    }
-    if (!keep) nl = this.dropTrailingBlankLines(bodyStart, nl, indent);
-    return src.slice(bodyStart, nl + 1);
-  }
 
-  /** Trailing lines of spaces that are not more indented than the body are not part of it. */
-  private dropTrailingBlankLines(bodyStart: number, nl: number, indent: number): number {
-    for (;;) {
-      let i = nl - 1;
-      const lastChar = i;
-      while (this.src.charCodeAt(i) === SP) i--;
-      if (this.src.charCodeAt(i) === NL && i >= bodyStart && i + 1 + indent > lastChar) nl = i;
-      else return nl;
-    }
-  }
 
   /** Whether a key (plain or quoted, followed by `: `) starts at `at`. */
   private keyAt(at: number): boolean {
     const code = this.src.charCodeAt(at);
     if (code === QUOTE_SINGLE || code === QUOTE_DOUBLE) {
-      const close = code === QUOTE_SINGLE ? this.singleQuoteEnd(at) : this.doubleQuoteEnd(at);
+      const close = code === QUOTE_SINGLE ? singleQuoteEnd(this.src, at) : doubleQuoteEnd(this.src, at);
       if (close < 0) return false;
-      const colon = this.skipSpaces(close + 1);
-      return this.src.charCodeAt(colon) === COLON && this.emptyAt(colon + 1);
+      const colon = skipSpaces(this.src, close + 1);
+      return this.src.charCodeAt(colon) === COLON && emptyAt(this.src, colon + 1);
     }
-    if (!this.plainStartAt(at)) return false;
+    if (!plainStartAt(this.src, at)) return false;
     const end = this.scanPlainLine(at);
     if (this.stop !== STOP_COLON) return false;
     this.plainKey = { start: at, end, colon: this.stopAt };
     return true;
   }
 
-  /**
-   * Whether a plain scalar may start at `at` without being something else (an indicator, a flow
-   * collection, an alias, anchor or tag) or an error (`%`, `@`, backtick, `,`).
-   */
-  private plainStartAt(at: number): boolean {
-    switch (this.src[at]) {
-      case '-':
-      case '?':
-      case ':':
-        return !this.emptyAt(at + 1);
-      case '[':
-      case ']':
-      case '{':
-      case '}':
-      case '*':
-      case '&':
-      case '!':
-      case '%':
-      case '@':
-      case '`':
-      case ',':
-      case '#':
-      case '|':
-      case '>':
-      case "'":
-      case '"':
-        return false;
-      default:
-        return true;
-    }
-  }
 
-  private seqItemAt(at: number): boolean {
-    return this.src.charCodeAt(at) === DASH && this.emptyAt(at + 1);
-  }
 
-  private markerAt(at: number, marker: '---' | '...'): boolean {
-    return this.src.startsWith(marker, at) && this.emptyAt(at + 3);
-  }
 
-  /** The lexer's `isEmpty`, given that tabs and carriage returns were declined up front. */
-  private emptyAt(at: number): boolean {
-    if (at >= this.len) return true;
-    const code = this.src.charCodeAt(at);
-    return code === SP || code === NL;
-  }
 
-  private skipSpaces(at: number): number {
-    while (this.src.charCodeAt(at) === SP) at++;
-    return at;
-  }
 
-  private lineEndAt(at: number): number {
-    const nl = this.src.indexOf('\n', at);
-    return nl === -1 ? this.len : nl;
-  }
-}
-
-/** The package's duplicate key test (`mapIncludes` with `uniqueKeys: true`): scalar values compared with `===`. */
-function hasKey(map: YAMLMap, value: unknown): boolean {
-  for (const pair of map.items as Pair<Scalar, unknown>[]) if (pair.key.value === value) return true;
-  return false;
-}
-
-function token(type: Token['type'], start: number, end: number, indent: number): Token {
-  return { type, start, end, indent };
-}
-
-function pushToItem(item: Token[] | null, tok: Token): Token[] {
-  if (!item) return [tok];
-  item.push(tok);
-  return item;
-}
-
-function applyProps(node: YamlNode, props: TriviaProps): void {
-  if (props.spaceBefore) node.spaceBefore = true;
-  if (props.comment) node.commentBefore = props.comment;
-}
-
-/**
- * After an empty value, the parser hands the trivia from the second line break on (counted after
- * the last comment more indented than the map) to the next key (the "empty nodes" rule in `blockMap`).
- */
-function splitEmptyValueTrivia(sep: Token[], indent: number): Token[] | null {
-  const newlines: number[] = [];
-  for (let i = 0; i < sep.length; i++) {
-    const tok = sep[i];
-    if (tok.type === NEWLINE) newlines.push(i);
-    else if (tok.type === COMMENT && tok.indent > indent) newlines.length = 0;
-  }
-  return newlines.length >= 2 ? sep.splice(newlines[1]) : null;
-}
-
-/** Port of the composer's `parsePrelude`. */
-function parsePrelude(prelude: readonly string[]): { comment: string; afterEmptyLine: boolean } {
-  let comment = '';
-  let atComment = false;
-  let afterEmptyLine = false;
-  for (const source of prelude) {
-    if (source[0] === '#') {
-      comment += (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') + (source.substring(1) || ' ');
-      atComment = true;
-      afterEmptyLine = false;
-    } else {
-      if (!atComment) afterEmptyLine = true;
-      atComment = false;
-    }
-  }
-  return { comment, afterEmptyLine };
-}
-
-/** The composer's `decorate` for a new document: comments before it go to it or to its first key. */
-function decorateDocument(doc: Document.Parsed, map: YAMLMap, prelude: readonly string[]): void {
-  const { comment, afterEmptyLine } = parsePrelude(prelude);
-  if (!comment) return;
-  if (afterEmptyLine || doc.directives.docStart) {
-    doc.commentBefore = comment;
-    return;
-  }
-  const first = (map.items[0] as Pair<Scalar, unknown>).key;
-  first.commentBefore = first.commentBefore ? `${comment}\n${first.commentBefore}` : comment;
 }

@@ -129,3 +129,27 @@ export class ScalarEnd {
     this.end = end;
   }
 }
+
+export function token(type: Token['type'], start: number, end: number, indent: number): Token {
+  return { type, start, end, indent };
+}
+
+export function pushToItem(item: Token[] | null, tok: Token): Token[] {
+  if (!item) return [tok];
+  item.push(tok);
+  return item;
+}
+
+/**
+ * After an empty value, the parser hands the trivia from the second line break on (counted after
+ * the last comment more indented than the map) to the next key (the "empty nodes" rule in `blockMap`).
+ */
+export function splitEmptyValueTrivia(sep: Token[], indent: number): Token[] | null {
+  const newlines: number[] = [];
+  for (let i = 0; i < sep.length; i++) {
+    const tok = sep[i];
+    if (tok.type === NEWLINE) newlines.push(i);
+    else if (tok.type === COMMENT && tok.indent > indent) newlines.length = 0;
+  }
+  return newlines.length >= 2 ? sep.splice(newlines[1]) : null;
+}
