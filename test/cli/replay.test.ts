@@ -21,6 +21,13 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe('cli: replay', () => {
+  it('prints its usage for --help, and for test -h, with exit 0', async () => {
+    for (const argv of [['replay', '--help'], ['test', '-h']]) {
+      const { code, stdout } = await run(...argv);
+      assert.equal(code, 0);
+      assert.match(stdout, new RegExp(`^Usage: sigma-workbench ${argv[0]} `));
+    }
+  });
   it('prints the JSON contract: rules with matches by file and 0-based event, event counts, elapsed time', async () => {
     const { code, stdout } = await run('replay', '--rules', CERTUTIL_RULE, '--events', CERTUTIL_EVENTS, '--format', 'json');
     assert.equal(code, 0);

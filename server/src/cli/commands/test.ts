@@ -4,14 +4,18 @@ import { loadPipeline } from '../../adapters/pipeline-files';
 import type { Pipeline } from '../../core/replay/pipeline';
 import { formatJunit } from '../format/junit';
 import { formatTestJson, formatTestText } from '../format/replay-test-report';
+import { parseFlags } from '../flags';
 import type { CliIo } from '../io';
-import { parseFlags } from './replay';
 
 const FORMATS = ['text', 'json', 'junit'];
 const USAGE = 'Usage: sigma-workbench test PATH... [--format text|json|junit] [--pipeline NAME|FILE]';
 
 /** `test PATH...`: runs every replay expectation found; exit 0 all pass, 1 any failure, 2 bad input. */
 export async function runTest(args: string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(USAGE);
+    return 0;
+  }
   const parsed = parseFlags(args, { multi: ['pipeline'], single: ['format'], boolean: [] });
   const usage = (message: string): number => {
     io.err(`sigma-workbench test: ${message}\n${USAGE}`);

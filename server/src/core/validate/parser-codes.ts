@@ -1,7 +1,7 @@
 import type { CodeInfo } from './check';
 
 /**
- * The codes the parser reports (server/src/core/sigma), and `unreadable-file` from the file readers,, with their default severities and descriptions.
+ * The codes the parser reports (server/src/core/sigma), and `unreadable-file` from the file readers, with their default severities and descriptions.
  * The parser decides where they apply; listing them here makes them configurable and suppressible like
  * any check code, and lets reports (SARIF rules, settings) describe them.
  */
