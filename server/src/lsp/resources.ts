@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { createRuleReplayer, resolveReplayPaths } from '../adapters/rule-replayer';
+import { createRuleReplayer, resolveReplayPaths, type RuleReplayerOptions } from '../adapters/rule-replayer';
 import { loadValidationResources } from '../adapters/validation-resources';
 import { languageDataFromResources } from '../core/language/resource-language-data';
 import { pathOf, type Session } from './session';
@@ -10,7 +10,7 @@ import { pathOf, type Session } from './session';
  * completion, and sets up replay against the sample library (`sigmaWorkbench.replay.*`). Relative paths are read from the first workspace folder. Problems are logged, never thrown.
  */
 export async function loadResources(session: Session): Promise<void> {
-  const root = session.workspaceFolders.map((folder) => pathOf(folder.uri)).find(Boolean) ?? process.cwd();
+  const root = workspaceRootOf(session);
   const settings = await session.settings.get(session.workspaceFolders[0]?.uri);
   const resolve = (file: string): string => path.resolve(root, file);
   const loaded = await loadValidationResources({
@@ -21,8 +21,18 @@ export async function loadResources(session: Session): Promise<void> {
   for (const problem of problems) session.connection.console.warn(`Sigma resources: ${problem}`);
   session.resources = resources;
   session.resourceData = languageDataFromResources({ taxonomy: loaded.taxonomy, attack: loaded.attack });
-  const replay = await resolveReplayPaths({ samples: settings.replay.samples, baseline: settings.replay.baseline, workspaceRoot: root, bundledRoot: BUNDLED_SAMPLES });
+  const replay = await replayPathsOf(session);
   session.replay = replay ? createRuleReplayer(replay) : undefined;
+}
+
+/** The sample folders and baseline that replay and the hover examples read: the settings', else the bundled library. */
+export async function replayPathsOf(session: Session): Promise<RuleReplayerOptions | undefined> {
+  const settings = await session.settings.get(session.workspaceFolders[0]?.uri);
+  return resolveReplayPaths({ samples: settings.replay.samples, baseline: settings.replay.baseline, workspaceRoot: workspaceRootOf(session), bundledRoot: BUNDLED_SAMPLES });
+}
+
+function workspaceRootOf(session: Session): string {
+  return session.workspaceFolders.map((folder) => pathOf(folder.uri)).find(Boolean) ?? process.cwd();
 }
 
 /** The sample library shipped with the extension, beside the bundled server (`dist/server.js` -> `samples/`). */

@@ -17,6 +17,7 @@ import { hoverHandler } from './hover';
 import { definitionHandler, referencesHandler } from './navigation';
 import { prepareRenameHandler, renameHandler } from './rename';
 import { loadResources } from './resources';
+import { loadSampleExamples } from './sample-examples';
 import { createHandlerGuard, createTimingSink, type GuardOptions, type HandlerGuard, type TimingSink } from './safe-handler';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokensHandler } from './semantic-tokens';
 import { createSession, type Session } from './session';
@@ -124,6 +125,8 @@ async function onInitialized(server: ServerState, guard: HandlerGuard): Promise<
   void server.session.connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   await guard.wrapNotification('loadResources', () => loadResources(server.session))();
   await server.services.indexer.run(server.session.workspaceFolders);
+  // After the workspace index, so reading the sample library never competes with it for the CPU.
+  await guard.wrapNotification('loadSampleExamples', () => loadSampleExamples(server.session))();
 }
 
 async function onConfigurationChanged(server: ServerState): Promise<void> {
@@ -131,4 +134,5 @@ async function onConfigurationChanged(server: ServerState): Promise<void> {
   await loadResources(server.session);
   server.services.diagnostics.revalidateAll();
   await server.services.indexer.run(server.session.workspaceFolders);
+  await loadSampleExamples(server.session);
 }

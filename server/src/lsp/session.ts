@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isSigmaText } from '../core/language/is-sigma-text';
 import type { LanguageData } from '../core/language/language-data';
 import { mergeLanguageData } from '../core/language/merge-language-data';
+import { fieldExamplesFor, type FieldExamples } from '../core/samples/field-examples';
 import { WorkspaceStats } from '../core/language/workspace-stats';
 import type { ValidationResources } from '../core/validate/check';
 import { DocumentStore } from './document-store';
@@ -30,6 +31,8 @@ export interface Session {
   /** Field and ATT&CK knowledge from loaded resources, before the workspace's own usage. */
   resourceData: LanguageData;
   replay?: ReplayService;
+  /** Field examples from the sample library, read in the background once per set of sample paths; `index` is absent until the read ends. */
+  sampleExamples?: { paths: string; index?: FieldExamples };
   client: { codeLensRefresh: boolean; applyEdit: boolean };
   /** Reports how long background work took (diagnostics runs), when timing is on. */
   timing: TimingSink;
@@ -51,9 +54,11 @@ export function createSession(connection: Connection, settings: SettingsStore, t
   return session;
 }
 
-/** Curated resources first, then what the workspace's own rules use. */
+/** Curated resources first, then the sample library's values (once read), then what the workspace's own rules use. */
 export function languageDataOf(session: Session): LanguageData {
-  return mergeLanguageData([session.resourceData, session.stats.languageData()]);
+  const samples = session.sampleExamples?.index;
+  const sampleData: LanguageData = samples ? { sampleExamples: (logsource, field) => fieldExamplesFor(samples, logsource, field) } : {};
+  return mergeLanguageData([session.resourceData, sampleData, session.stats.languageData()]);
 }
 
 /** A document is Sigma when the client says so, when its content is a rule, or when it lives in a rule folder. */

@@ -70,6 +70,7 @@ export class TestClient {
   /** How many workspace/codeLens/refresh requests the server sent. */
   codeLensRefreshes = 0;
   private readonly refreshWaiters: Waiter<number>[] = [];
+  private readonly logWaiters: Waiter<string>[] = [];
 
   private constructor(
     readonly process: ChildProcess,
@@ -101,6 +102,7 @@ export class TestClient {
     });
     connection.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params.message);
+      settle(this.logWaiters, params.message);
     });
     for (const method of CUSTOM_NOTIFICATIONS) {
       connection.onNotification(method, (params: unknown) => {
@@ -203,6 +205,13 @@ export class TestClient {
   waitForCodeLensRefresh(seen: number, timeoutMs = 10_000): Promise<number> {
     if (this.codeLensRefreshes > seen) return Promise.resolve(this.codeLensRefreshes);
     return withTimeout(new Promise<number>((resolve) => this.refreshWaiters.push({ matches: (count) => count > seen, resolve })), timeoutMs, 'workspace/codeLens/refresh');
+  }
+
+  /** Resolves with the first `window/logMessage` (already received ones count) that matches `pattern`. */
+  waitForLog(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+    const seen = this.logs.find((message) => pattern.test(message));
+    if (seen) return Promise.resolve(seen);
+    return withTimeout(new Promise<string>((resolve) => this.logWaiters.push({ matches: (message) => pattern.test(message), resolve })), timeoutMs, `a log matching ${pattern}`);
   }
 
   publishedDiagnostics(): Map<string, PublishDiagnosticsParams> {

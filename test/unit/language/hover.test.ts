@@ -31,6 +31,14 @@ describe('hoverAt', () => {
     assert.equal(hoverText(RULE, 'User:'), '');
   });
 
+  it('adds example values from the sample library under the field description, only when there are some', () => {
+    const fieldsFor: LanguageData['fieldsFor'] = () => [{ name: 'Image', description: 'The executable path.', source: 'taxonomy: x' }];
+    const sampleExamples: LanguageData['sampleExamples'] = (logsource, field) => (logsource.category === 'process_creation' && field === 'Image' ? ['C:\\Windows\\System32\\certutil.exe', 'a`b'] : []);
+    assert.match(hoverText(RULE, 'Image|', { data: { fieldsFor, sampleExamples } }), /taxonomy: x_\n\nExamples from the sample library: `C:\\Windows\\System32\\certutil.exe`, `` a`b ``$/);
+    assert.doesNotMatch(hoverText(RULE, 'Image|', { data: { fieldsFor } }), /sample library/);
+    assert.doesNotMatch(hoverText(RULE, 'Image|', { data: { fieldsFor, sampleExamples: () => [] } }), /sample library/);
+  });
+
   it('describes ATT&CK tags from the data, with revocation', () => {
     const data: LanguageData = { attack: { searchTags: () => [], lookupTag: (tag) => (tag === 'attack.execution' ? { tag, id: 'TA0002', name: 'Execution', kind: 'tactic', revoked: true, successorTag: 'attack.t1' } : undefined) } };
     assert.match(hoverText(RULE, 'attack.execution', { data }), /TA0002 Execution\*\* \(revoked, use `attack.t1`\)/);

@@ -80,7 +80,8 @@ function hoverFieldKey(input: HoverInput, rule: SigmaRule): HoverResult | undefi
 }
 
 function hoverField(input: HoverInput, rule: SigmaRule, field: string, range: Range): HoverResult | undefined {
-  const fields = input.data.fieldsFor?.(logsourceKeyOf(rule));
+  const logsource = logsourceKeyOf(rule);
+  const fields = input.data.fieldsFor?.(logsource);
   // An unknown logsource says nothing about its fields.
   if (!fields?.length) return undefined;
   const info = fields.find((candidate) => candidate.name === field) ?? fields.find((candidate) => candidate.name.toLowerCase() === field.toLowerCase());
@@ -89,7 +90,17 @@ function hoverField(input: HoverInput, rule: SigmaRule, field: string, range: Ra
   if (info.description) parts.push(info.description);
   if (info.examples?.length) parts.push(`Examples: ${info.examples.slice(0, 5).map((example) => `\`${example}\``).join(', ')}`);
   parts.push(`_${info.source}_`);
+  const samples = input.data.sampleExamples?.(logsource, info.name) ?? [];
+  if (samples.length) parts.push(`Examples from the sample library: ${samples.map(codeSpan).join(', ')}`);
   return { markdown: parts.join('\n\n'), range };
+}
+
+/** Inline code that survives backticks in the value: the fence is one backtick longer than any run inside. */
+function codeSpan(value: string): string {
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  if (longest === 0) return `\`${value}\``;
+  const fence = '`'.repeat(longest + 1);
+  return `${fence} ${value} ${fence}`;
 }
 
 function hoverTag(input: HoverInput, rule: SigmaRule): HoverResult | undefined {

@@ -9,6 +9,8 @@ export interface LanguageData {
   /** Known values of `product`, `category` or `service`; with `within`, only those that combine with the parts already written. */
   logsourceValues?(key: LogsourceValueKey, within?: LogsourceKey): LogsourceValueInfo[];
   attack?: AttackLookup;
+  /** Distinct values a field takes in the sample library's events of that logsource, first seen first; empty when none. */
+  sampleExamples?(logsource: LogsourceKey, field: string): string[];
   /** Names and ids of the rules a correlation or filter may reference. */
   ruleReferences?(): LogsourceValueInfo[];
 }

@@ -11,6 +11,7 @@ export function mergeLanguageData(sources: readonly LanguageData[]): LanguageDat
     fieldsFor: withFields.length ? (logsource) => uniqueBy(withFields.flatMap((source) => source.fieldsFor?.(logsource) ?? []), (field: FieldInfo) => field.name) : undefined,
     logsourceValues: withValues.length ? (key, within) => uniqueBy(withValues.flatMap((source) => source.logsourceValues?.(key, within) ?? []), (value: LogsourceValueInfo) => value.value) : undefined,
     attack: sources.find((source) => source.attack)?.attack,
+    sampleExamples: sources.find((source) => source.sampleExamples)?.sampleExamples,
     ruleReferences: sources.find((source) => source.ruleReferences)?.ruleReferences,
   };
 }
