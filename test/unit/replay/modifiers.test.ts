@@ -94,6 +94,9 @@ describe('replay: value modifiers (Sigma v2.1)', () => {
     const events = [{ Ip: '10.1.2.3' }, { Ip: '192.168.1.1' }, { Ip: 'fe80::1c2b:3a4d' }, { Ip: '2001:db8::1' }, { Ip: '::ffff:10.9.9.9' }, { Ip: 'not an ip' }];
     assert.deepEqual(hits("Ip|cidr:\n  - '10.0.0.0/8'\n  - 'fe80::/10'", events), [0, 2, 4]);
     assert.deepEqual(hits("Ip|cidr: '2001:db8::/32'", events), [3]);
+    // OR'ed networks are tested together; `all` still needs every network.
+    assert.deepEqual(hits("Ip|cidr:\n  - '192.168.0.0/16'\n  - '2001:db8::/32'\n  - '10.0.0.0/8'", events), [0, 1, 3, 4]);
+    assert.deepEqual(hits("Ip|cidr|all:\n  - '10.0.0.0/8'\n  - '10.1.0.0/16'", events), [0]);
   });
   it('expand replaces placeholders with the values the user gives', () => {
     const events = [{ User: 'CORP\\adm_bob' }, { User: 'CORP\\alice' }];

@@ -38,6 +38,37 @@ describe('replay: multi-pattern prefilters never miss a needle', () => {
       }
     }
   });
+  it('Aho-Corasick reports exactly the occurring ASCII needles, long ones confirmed beyond the automaton', () => {
+    const next = random(13);
+    const ascii = 'abcABC-\\/.: xyz';
+    const asciiText = (length: number): string => Array.from({ length }, () => ascii[Math.floor(next() * ascii.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      // Lengths on both sides of the automaton's 10-character tails, and a shared tail, as `\\system32\\` paths have.
+      const tail = asciiText(10).toLowerCase();
+      const needles = Array.from({ length: 1 + Math.floor(next() * 12) }, () => (next() < 0.4 ? asciiText(1 + Math.floor(next() * 6)) + tail : asciiText(1 + Math.floor(next() * 24))).toLowerCase());
+      const matcher = new MultiPatternMatcher(needles.map((needle, id) => ({ needle, id })));
+      for (let sample = 0; sample < 10; sample++) {
+        const planted = needles[Math.floor(next() * needles.length)];
+        const haystack = asciiText(Math.floor(next() * 60)) + (next() < 0.5 ? planted.toUpperCase() : tail) + asciiText(5);
+        const found: number[] = [];
+        matcher.scan(haystack, found);
+        assert.deepEqual(new Set(found), occurring(haystack, needles), `in '${haystack}'`);
+      }
+    }
+  });
+  it('Aho-Corasick folds case outside ASCII and never misses a long non-ASCII needle', () => {
+    const needles = ['überweisung.exe', 'c:\\users\\öffentlich\\', 'привет-мир-как-дела', '😀-emoji-payload', '\\system32\\evil.dll'];
+    const matcher = new MultiPatternMatcher(needles.map((needle, id) => ({ needle, id })));
+    const haystacks = ['C:\\Temp\\ÜBERWEISUNG.EXE', 'C:\\Users\\Öffentlich\\x', 'echo ПРИВЕТ-МИР-КАК-ДЕЛА', 'x😀-EMOJI-PAYLOAD', 'C:\\Windows\\System32\\EVIL.dll', 'C:\\Windows\\System32\\good.dll'];
+    for (const haystack of haystacks) {
+      const found: number[] = [];
+      matcher.scan(haystack, found);
+      for (const id of occurring(haystack, needles)) assert.ok(found.includes(id), `missed '${needles[id]}' in '${haystack}'`);
+    }
+    const found: number[] = [];
+    matcher.scan('C:\\Temp2\\EVIL.dll', found); // the 10-character tail of the last needle, without the rest
+    assert.deepEqual(found, [], 'a shared tail alone does not report a long ASCII needle');
+  });
   it('Wu-Manber skip search reports exactly the occurring needles', () => {
     const next = random(11);
     for (let round = 0; round < 200; round++) {

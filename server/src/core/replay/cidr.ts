@@ -20,7 +20,11 @@ export function parseCidr(text: string): CidrNetwork | undefined {
 }
 
 export function cidrContains(network: CidrNetwork, addressText: string): boolean {
-  const parsed = parseIp(addressText);
+  return addressIn(network, parseIp(addressText));
+}
+
+/** `cidrContains` for an address parsed once, when many networks are tested against it. */
+export function addressIn(network: CidrNetwork, parsed: { family: 4 | 6; value: bigint } | undefined): boolean {
   if (!parsed) return false;
   if (parsed.family !== network.family) {
     // An IPv4-mapped IPv6 address (::ffff:10.1.2.3) belongs to the IPv4 network it maps.

@@ -7,8 +7,8 @@ export type ReplayEvent = Record<string, unknown>;
  */
 export class EventContext {
   // Created on first use: many events are ruled out by the prefilter before any field is cached.
-  private strings?: Map<string, string[]>;
-  private lowered?: Map<string, string[]>;
+  // One map for raw and lowercased strings: a lookup and a map fewer per event than a map for each.
+  private fields?: Map<string, FieldStrings>;
   private allStrings?: string[];
   private allLower?: string[];
 
@@ -21,23 +21,22 @@ export class EventContext {
 
   /** The scalar values of a field as strings (arrays give one string per scalar element); empty when absent or null. */
   stringsOf(field: string): string[] {
-    this.strings ??= new Map();
-    let found = this.strings.get(field);
-    if (found === undefined) {
-      found = scalarStrings(this.value(field));
-      this.strings.set(field, found);
-    }
-    return found;
+    return this.cached(field).raw;
   }
 
   /** `stringsOf` lowercased, computed once per field and event. */
   lowerOf(field: string): string[] {
-    this.lowered ??= new Map();
-    let found = this.lowered.get(field);
+    const cached = this.cached(field);
+    if (cached.lower === undefined) cached.lower = cached.raw.length === 1 ? [cached.raw[0].toLowerCase()] : cached.raw.map((text) => text.toLowerCase());
+    return cached.lower;
+  }
+
+  private cached(field: string): FieldStrings {
+    this.fields ??= new Map();
+    let found = this.fields.get(field);
     if (found === undefined) {
-      const strings = this.stringsOf(field);
-      found = strings.length === 1 ? [strings[0].toLowerCase()] : strings.map((text) => text.toLowerCase());
-      this.lowered.set(field, found);
+      found = { raw: scalarStrings(this.value(field)), lower: undefined };
+      this.fields.set(field, found);
     }
     return found;
   }
@@ -56,6 +55,11 @@ export class EventContext {
     if (!this.allLower) this.allLower = this.everyString().map((text) => text.toLowerCase());
     return this.allLower;
   }
+}
+
+interface FieldStrings {
+  raw: string[];
+  lower: string[] | undefined;
 }
 
 /** Reads a field by exact key, else by dotted path (`userIdentity.type`), else undefined. */

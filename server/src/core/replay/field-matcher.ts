@@ -3,7 +3,7 @@ import type { ReportProblem } from './compile-diagnostic';
 import type { EventContext } from './event-context';
 import { planModifiers, type ModifierPlan } from './modifier-plan';
 import { MultiPatternMatcher } from './multi-pattern';
-import { compileValueTest, type ValueTest, type ValueTestOptions } from './value-tests';
+import { anyNetworkTest, compileValueTest, type ValueTest, type ValueTestOptions } from './value-tests';
 
 /** A necessary substring: a matching event has `needle` in the lowercased value of `field` (`null`: any field). */
 export interface Atom {
@@ -78,9 +78,13 @@ function valuesTest(item: FieldMatch, plan: ModifierPlan, fields: string[], test
   const read = readerFor(fields, lowercase);
   const matchAll = plan.all && tests.length > 1;
   const anyTest = matchAll ? undefined : manyValuesTest(tests);
+  // Loops rather than `every`/`some` with closures: this runs for every leaf of every candidate rule.
   const matchValues = (raws: string[], lowers: string[]): boolean => {
-    if (matchAll) return tests.every((one) => raws.some((raw, index) => one.test(raw, lowers[index])));
-    if (anyTest) return raws.some((raw, index) => anyTest(raw, lowers[index]));
+    if (matchAll) {
+      for (const one of tests) if (!anyValue(one.test, raws, lowers)) return false;
+      return true;
+    }
+    if (anyTest) return anyValue(anyTest, raws, lowers);
     for (let i = 0; i < raws.length; i++) for (const one of tests) if (one.test(raws[i], lowers[i])) return true;
     return false;
   };
@@ -90,6 +94,11 @@ function valuesTest(item: FieldMatch, plan: ModifierPlan, fields: string[], test
     if (raws.length === 0) return hasNull;
     return tests.length > 0 && matchValues(raws, read.lower(context));
   };
+}
+
+function anyValue(test: (raw: string, lower: string) => boolean, raws: string[], lowers: string[]): boolean {
+  for (let i = 0; i < raws.length; i++) if (test(raws[i], lowers[i])) return true;
+  return false;
 }
 
 /** Lists at least this long are searched with one automaton instead of value by value. */
@@ -135,7 +144,9 @@ function compileTests(values: SigmaValue[], plan: ModifierPlan, options: LeafOpt
     if ('error' in compiled) options.report({ code: compiled.code, message: `'${key}': ${compiled.error}; this value never matches`, range: value.range });
     else tests.push(compiled);
   }
-  return tests;
+  const networks = tests.map((test) => test.network);
+  const oneOfNetworks = plan.cidr && !plan.all && tests.length > 1 && networks.every((network) => network !== undefined);
+  return oneOfNetworks ? [anyNetworkTest(networks as NonNullable<ValueTest['network']>[])] : tests;
 }
 
 function existsTest(item: FieldMatch, fields: string[]): (context: EventContext) => boolean {
@@ -147,13 +158,21 @@ function existsTest(item: FieldMatch, fields: string[]): (context: EventContext)
 function fieldrefTest(item: FieldMatch, plan: ModifierPlan, fields: string[]): (context: EventContext) => boolean {
   const others = item.values.filter((value) => value.kind === 'string').map((value) => String(value.value));
   const compare = textComparator(plan.mode, plan.cased);
+  // Without closures or arrays made per event: SigmaHQ has a fieldref rule that sees every process creation.
+  const pass = (mine: string[], theirs: string[]): boolean => {
+    for (const value of mine) for (const reference of theirs) if (compare(value, reference)) return true;
+    return false;
+  };
   return (context) => {
-    const mine = fields.flatMap((field) => context.stringsOf(field));
-    const pass = (other: string): boolean => {
-      const theirs = context.stringsOf(other);
-      return mine.some((value) => theirs.some((reference) => compare(value, reference)));
-    };
-    const result = plan.all ? others.every(pass) : others.some(pass);
+    const mine = fields.length === 1 ? context.stringsOf(fields[0]) : fields.flatMap((field) => context.stringsOf(field));
+    // `all`: every referenced field must compare; otherwise any one.
+    let result = plan.all;
+    for (const other of others) {
+      if (pass(mine, context.stringsOf(other)) !== plan.all) {
+        result = !plan.all;
+        break;
+      }
+    }
     return plan.neq ? !result : result;
   };
 }

@@ -2,7 +2,7 @@ import type { CompiledDetection, CompiledRuleSet } from './compiled-rule';
 import { CorrelationTracker } from './correlation-engine';
 import { EventContext, type ReplayEvent } from './event-context';
 import { explainMatch, explainMiss } from './explain';
-import { classifyEvent, eventIdOf, sourceKey, type LogsourceHint } from './logsource-scope';
+import { classifyEvent, eventIdOf, sourceKey, type EventSource, type LogsourceHint } from './logsource-scope';
 import type { EventLocation, NearMiss, RuleMatch, RuleReplayResult } from './replay-types';
 import { CandidateGroup } from './rule-index';
 import { DEFAULT_TIMESTAMP_FIELDS, eventTime } from './timestamps';
@@ -23,6 +23,12 @@ interface GroupEntry {
   events: number;
 }
 
+interface Route {
+  entry: GroupEntry;
+  /** Whether classifying adds fields (Security 4688's Sysmon names), so the event must still be classified. */
+  aliases: boolean;
+}
+
 function hintKey(hint: LogsourceHint): string {
   return `${hint.product ?? ''}|${hint.service ?? ''}|${hint.category ?? ''}`;
 }
@@ -41,8 +47,13 @@ interface RuleState {
 export class ReplaySession {
   private readonly states = new Map<number, RuleState>();
   private readonly groups = new Map<string, GroupEntry>();
-  /** Channel, event ID and hint to group, for events whose classification only depends on those. */
-  private readonly routes = new Map<string, { entry: GroupEntry; aliases: boolean }>();
+  /**
+   * Channel and event ID to group, for events whose classification only depends on those: by channel,
+   * then by the event ID as the event holds it (number or string), so routing an event builds no key.
+   */
+  private readonly routes = new Map<string, Map<string | number, Route>>();
+  /** The same, per logsource hint (events of files labelled by a manifest or `--logsource`). */
+  private readonly hintedRoutes = new Map<string, Map<string, Map<string | number, Route>>>();
   private readonly correlations: CorrelationTracker;
   private readonly timestampFields: readonly string[];
   private lastTime = 0;
@@ -73,25 +84,46 @@ export class ReplaySession {
   private routeEvent(raw: ReplayEvent, hint?: LogsourceHint): { event: ReplayEvent; entry: GroupEntry } {
     const channel = raw.Channel;
     const eventId = raw.EventID;
-    const fastKey = typeof channel === 'string' && eventId !== undefined ? `${channel}\u0000${String(eventId)}\u0000${hint ? hintKey(hint) : ''}` : undefined;
-    const cached = fastKey === undefined ? undefined : this.routes.get(fastKey);
+    const byId = typeof channel === 'string' && (typeof eventId === 'number' || typeof eventId === 'string') ? this.routesOf(channel, hint) : undefined;
+    const cached = byId?.get(eventId as string | number);
     if (cached && !cached.aliases) return { event: raw, entry: cached.entry };
     const { event, source } = classifyEvent(raw, hint);
     if (cached) return { event, entry: cached.entry };
-    const key = `${sourceKey(source)}#${eventIdOf(event)}`;
+    const entry = this.groupOf(source, eventIdOf(event));
+    byId?.set(eventId as string | number, { entry, aliases: event !== raw });
+    return { event, entry };
+  }
+
+  private routesOf(channel: string, hint?: LogsourceHint): Map<string | number, Route> {
+    let byChannel = this.routes;
+    if (hint) {
+      const key = hintKey(hint);
+      byChannel = this.hintedRoutes.get(key) ?? new Map();
+      this.hintedRoutes.set(key, byChannel);
+    }
+    let byId = byChannel.get(channel);
+    if (!byId) {
+      byId = new Map();
+      byChannel.set(channel, byId);
+    }
+    return byId;
+  }
+
+  /** The group of a logsource and event ID, shared through the compiled set's cache. */
+  private groupOf(source: EventSource | undefined, eventId: string): GroupEntry {
+    const key = `${sourceKey(source)}#${eventId}`;
     let entry = this.groups.get(key);
     if (!entry) {
       const cache = (this.compiled.indexCache ??= new Map());
       let group = cache.get(key);
       if (!group) {
-        group = new CandidateGroup(this.compiled.detections, source, eventIdOf(event));
+        group = new CandidateGroup(this.compiled.detections, source, eventId);
         cache.set(key, group);
       }
       entry = { group, events: 0 };
       this.groups.set(key, entry);
     }
-    if (fastKey !== undefined) this.routes.set(fastKey, { entry, aliases: event !== raw });
-    return { event, entry };
+    return entry;
   }
 
   private recordMatch(rule: CompiledDetection, context: EventContext, location: EventLocation): void {

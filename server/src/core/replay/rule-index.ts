@@ -24,6 +24,8 @@ export class CandidateGroup {
   private stamp = 0;
   /** Pattern ids found in the current event: reused from event to event, to spare the garbage collector. */
   private readonly ids: number[] = [];
+  /** The candidates of the current event, likewise reused. */
+  private readonly found: number[] = [];
   private keywordScan?: { matcher: MultiPatternMatcher | SkipSearch; ids: number[]; numbers: boolean };
 
   constructor(detections: readonly CompiledDetection[], source: EventSource | undefined, eventId: string) {
@@ -70,7 +72,7 @@ export class CandidateGroup {
     }
     if (this.anyFieldMatcher) {
       this.keywordScan ??= { matcher: this.anyFieldMatcher, ids, numbers: this.keywordsInNumbers };
-      scanEveryString(context.event, this.keywordScan, 0);
+      scanTopLevel(context.event, this.keywordScan);
     }
     return this.rulesWithEveryClause(ids);
   }
@@ -80,7 +82,9 @@ export class CandidateGroup {
     const stamp = ++this.stamp;
     const { stamps, masks, full } = this;
     const clausesPerRule = MAX_CLAUSES; // a local: imported bindings can be getters when modules are not bundled
-    const found = this.always.length ? this.always.slice() : [];
+    const found = this.found;
+    found.length = 0;
+    for (let i = 0; i < this.always.length; i++) found.push(this.always[i]);
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
       const rule = (id / clausesPerRule) | 0;
@@ -97,6 +101,15 @@ export class CandidateGroup {
     return found;
   }
 
+}
+
+/** `scanEveryString` on an event, with its top-level strings (most of a flat event) scanned in place, without a call each. */
+function scanTopLevel(event: Record<string, unknown>, scan: { matcher: MultiPatternMatcher | SkipSearch; ids: number[]; numbers: boolean }): void {
+  for (const key in event) {
+    const value = event[key];
+    if (typeof value === 'string') scan.matcher.scan(value, scan.ids);
+    else scanEveryString(value, scan, 1);
+  }
 }
 
 /** Scans every string, number and boolean of the event, as keyword searches see them, without collecting them first. */

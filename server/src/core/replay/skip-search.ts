@@ -1,6 +1,10 @@
 import { LOWER_FIRST } from './multi-pattern';
 
 const HASH_SIZE = 4096;
+/** Needle blocks beyond which too few blocks of a text would allow a skip (an eighth of the table). */
+const MAX_BLOCKS = HASH_SIZE / 8;
+/** A module-local copy: an imported binding can cost a getter call on every use when modules are not bundled. */
+const FOLD = LOWER_FIRST;
 
 interface Entry {
   /** The whole needle, case folded: the first `m` characters locate it, the rest confirm it. */
@@ -32,17 +36,21 @@ export class SkipSearch {
     }
   }
 
-  /** A searcher when every needle has at least `minLength` characters (shorter needles leave nothing to skip). */
+  /**
+   * A searcher when every needle has at least `minLength` characters (shorter needles leave nothing to skip)
+   * and the needles are few enough for most blocks to allow a skip: hundreds of hashes fill every block
+   * of hexadecimal digits, and the search would then check buckets at every character.
+   */
   static create(patterns: readonly { needle: string; id: number }[], minLength = 4): SkipSearch | undefined {
     const m = Math.min(255, ...patterns.map(({ needle }) => needle.length));
-    return patterns.length > 0 && m >= minLength ? new SkipSearch(m, patterns) : undefined;
+    const blocks = patterns.length * (m - 1);
+    return patterns.length > 0 && m >= minLength && blocks <= MAX_BLOCKS ? new SkipSearch(m, patterns) : undefined;
   }
 
   /** Appends to `found` the id of every needle whose prefix occurs in `text`. */
   scan(text: string, found: number[]): void {
     const { m, shift, buckets } = this;
-    // A local: an imported binding can cost a getter call per character when modules are not bundled.
-    const fold = LOWER_FIRST;
+    const fold = FOLD;
     let i = m - 1;
     while (i < text.length) {
       const block = blockHash(fold[text.charCodeAt(i - 1)], fold[text.charCodeAt(i)]);

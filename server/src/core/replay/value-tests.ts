@@ -1,6 +1,6 @@
 import type { SigmaValue } from '../sigma/model';
 import { parseSigmaString, type StringPart } from '../sigma/sigma-string';
-import { cidrContains, parseCidr } from './cidr';
+import { addressIn, cidrContains, parseCidr, parseIp, type CidrNetwork } from './cidr';
 import { compileGlob, longestLiteral } from './glob';
 import type { ModifierPlan } from './modifier-plan';
 import { requiredRegexLiteral } from './regex-literals';
@@ -13,6 +13,8 @@ export interface ValueTest {
   test(raw: string, lower: string): boolean;
   /** Lowercase substrings of which every matching event value contains at least one; undefined when unknown. */
   needles?: string[];
+  /** For a `cidr` value, its network: OR'ed networks are tested together, parsing the address once. */
+  network?: CidrNetwork;
 }
 
 export interface ValueTestOptions {
@@ -44,7 +46,18 @@ function regexTest(pattern: string, plan: ModifierPlan): ValueTest | { error: st
 function cidrTest(text: string): ValueTest | { error: string; code: 'replay-invalid-value' } {
   const network = parseCidr(text);
   if (!network) return { error: `'${text}' is not an IPv4 or IPv6 network`, code: 'replay-invalid-value' };
-  return { test: rememberRecent((raw) => cidrContains(network, raw)) };
+  return { test: rememberRecent((raw) => cidrContains(network, raw)), network };
+}
+
+/** One test for OR'ed `cidr` values: SigmaHQ lists dozens of private and reserved networks in a filter. */
+export function anyNetworkTest(networks: readonly CidrNetwork[]): ValueTest {
+  return {
+    test: rememberRecent((raw) => {
+      const address = parseIp(raw);
+      for (const network of networks) if (addressIn(network, address)) return true;
+      return false;
+    }),
+  };
 }
 
 const RECENT_LIMIT = 4096;
