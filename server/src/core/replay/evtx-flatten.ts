@@ -10,16 +10,16 @@ type Json = Record<string, unknown>;
 export function flattenEvtxEvent(record: ReplayEvent): ReplayEvent {
   const event = record.Event;
   if (!isObject(event) || !isObject(event.System)) return record;
+  // Fields are written straight into one object: no intermediate object per section on the read path.
   const flat: Json = {};
-  Object.assign(flat, systemFields(event.System));
-  if (event.EventData !== undefined) Object.assign(flat, dataFields(event.EventData));
-  if (isObject(event.UserData)) for (const inner of Object.values(event.UserData)) Object.assign(flat, dataFields(inner));
+  addSystemFields(event.System, flat);
+  if (event.EventData !== undefined) addDataFields(event.EventData, flat);
+  if (isObject(event.UserData)) for (const inner of Object.values(event.UserData)) addDataFields(inner, flat);
   if (event.RenderingInfo !== undefined && isObject(event.RenderingInfo)) flat.RenderingInfo = event.RenderingInfo;
   return flat;
 }
 
-function systemFields(system: Json): Json {
-  const out: Json = {};
+function addSystemFields(system: Json, out: Json): void {
   const provider = attributes(system.Provider);
   if (provider.Name !== undefined) out.Provider_Name = provider.Name;
   if (provider.Guid !== undefined) out.Provider_Guid = provider.Guid;
@@ -35,32 +35,30 @@ function systemFields(system: Json): Json {
   if (execution.ThreadID !== undefined) out.ExecutionThreadID = execution.ThreadID;
   const security = attributes(system.Security);
   if (security.UserID !== undefined) out.SecurityUserID = security.UserID;
-  return out;
 }
 
 /** EventData as a map of names, as `Data` items with `Name` attributes, or as unnamed `Data` values. */
-function dataFields(data: unknown): Json {
-  if (!isObject(data)) return data === undefined || data === null ? {} : { Data: textOf(data) };
-  const out: Json = {};
+function addDataFields(data: unknown, out: Json): void {
+  if (!isObject(data)) {
+    if (data !== undefined && data !== null) out.Data = textOf(data);
+    return;
+  }
   for (const [key, value] of Object.entries(data)) {
     if (key === '#attributes') continue;
-    if (key === 'Data') Object.assign(out, namedData(value));
+    if (key === 'Data') addNamedData(value, out);
     else out[key] = textOf(value);
   }
-  return out;
 }
 
-function namedData(value: unknown): Json {
+function addNamedData(value: unknown, out: Json): void {
   const items = Array.isArray(value) ? value : [value];
-  const named: Json = {};
   const unnamed: unknown[] = [];
   for (const item of items) {
     const name = attributes(item).Name;
-    if (typeof name === 'string') named[name] = textOf(item);
+    if (typeof name === 'string') out[name] = textOf(item);
     else unnamed.push(textOf(item));
   }
-  if (unnamed.length) named.Data = unnamed.length === 1 ? unnamed[0] : unnamed;
-  return named;
+  if (unnamed.length) out.Data = unnamed.length === 1 ? unnamed[0] : unnamed;
 }
 
 function attributes(value: unknown): Json {
