@@ -25,7 +25,7 @@ import { parse } from 'yaml';
 import { parseRule } from '../../server/src/core/sigma/parse-rule';
 import { validateFile } from '../../server/src/core/validate/validate-file';
 import { BROKEN_CONDITION_RULE, PROCESS_RULE, UNICODE_RULE } from './fixtures/rules';
-import { buildServer, TestClient } from './support/lsp-client';
+import { TestClient, useServer } from './support/lsp-client';
 import { positionOf, textAt } from './support/positions';
 
 describe('language server over stdio: editing features', function () {
@@ -33,15 +33,7 @@ describe('language server over stdio: editing features', function () {
   let counter = 0;
   const nextUri = (): string => `file:///virtual/rule-${++counter}.yml`;
 
-  before(async function () {
-    this.timeout(60_000);
-    buildServer();
-    client = await TestClient.start();
-  });
-
-  after(async () => {
-    await client?.stop();
-  });
+  useServer((started) => (client = started));
 
   async function openRule(text: string, languageId = 'sigma'): Promise<string> {
     const uri = nextUri();

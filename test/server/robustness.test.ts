@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, SemanticTokensRequest, type Position } from 'vscode-languageserver-protocol/node';
 import { PROCESS_RULE } from './fixtures/rules';
-import { buildServer, TestClient, withTimeout } from './support/lsp-client';
+import { TestClient, useServer, withTimeout } from './support/lsp-client';
 import { positionOf } from './support/positions';
 
 /** A request that must be answered quickly even right after a hostile document. */
@@ -12,15 +12,7 @@ describe('language server over stdio: broken input never crashes or stalls it', 
   let counter = 0;
   const nextUri = (): string => `file:///virtual/broken-${++counter}.yml`;
 
-  before(async function () {
-    this.timeout(60_000);
-    buildServer();
-    client = await TestClient.start();
-  });
-
-  after(async () => {
-    await client?.stop();
-  });
+  useServer((started) => (client = started));
 
   const hoverSoon = (uri: string, position: Position) =>
     withTimeout(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }), ANSWER_WITHIN_MS, 'hover');
@@ -86,15 +78,7 @@ describe('language server over stdio: broken input never crashes or stalls it', 
 describe('language server over stdio: a failing handler is contained', function () {
   let client: TestClient;
 
-  before(async function () {
-    this.timeout(60_000);
-    buildServer();
-    client = await TestClient.start({ env: { SIGMA_WORKBENCH_FAIL_HANDLERS: 'hover' } });
-  });
-
-  after(async () => {
-    await client?.stop();
-  });
+  useServer((started) => (client = started), { env: { SIGMA_WORKBENCH_FAIL_HANDLERS: 'hover' } });
 
   it('logs the failure and keeps the other features working', async () => {
     const uri = 'file:///virtual/contained.yml';

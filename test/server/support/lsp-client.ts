@@ -43,6 +43,23 @@ export function buildServer(): void {
   built = true;
 }
 
+/**
+ * Gives the enclosing `describe` a fresh server for its tests and stops it afterwards.
+ * `receive` gets the client once it is started.
+ */
+export function useServer(receive: (client: TestClient) => void, options?: StartOptions): void {
+  let client: TestClient | undefined;
+  before(async function () {
+    this.timeout(60_000);
+    buildServer();
+    client = await TestClient.start(options);
+    receive(client);
+  });
+  after(async () => {
+    await client?.stop();
+  });
+}
+
 export interface StartOptions {
   /** Answers to workspace/configuration for the `sigmaWorkbench` section. */
   settings?: Record<string, unknown>;
