@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { buildNearMissTable, editDistance, findNearMisses } from '../../../server/src/core/taxonomy/near-miss';
+import { buildNearMissTable, findNearMisses } from '../../../server/src/core/taxonomy/near-miss';
+import { editDistance } from '../../../server/src/core/text/edit-distance';
 
 describe('near-miss search', () => {
   const table = buildNearMissTable(['CommandLine', 'Image', 'ImageLoaded', 'ParentImage', 'User', 'TargetFilename']);

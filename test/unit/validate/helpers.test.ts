@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { intendedAttribute } from '../../../server/src/core/validate/checks/attribute-typo';
 import { isCidr } from '../../../server/src/core/validate/checks/modifier-values';
-import { closestWord, editDistance } from '../../../server/src/core/validate/edit-distance';
+import { closestWord, editDistance } from '../../../server/src/core/text/edit-distance';
 import { requoteScalar } from '../../../server/src/core/validate/source-text';
 
 describe('validation helpers', () => {

@@ -1,3 +1,5 @@
+import { editDistance } from '../text/edit-distance';
+
 /**
  * Near-miss search over one logsource's field names, precomputed once per logsource:
  * a symmetric-delete table (every lowercased name and its one-character deletions) finds candidates in
@@ -39,7 +41,7 @@ function editCandidates(table: NearMissTable, lower: string): string[] {
   const candidates = new Set<string>();
   for (const variant of [lower, ...deleteOne(lower)]) for (const name of table.deletions.get(variant) ?? []) candidates.add(name);
   const limit = lower.length >= 8 ? 2 : 1;
-  const scored = [...candidates].map((name) => ({ name, distance: editDistance(lower, name.toLowerCase()) }));
+  const scored = [...candidates].map((name) => ({ name, distance: editDistance(lower, name.toLowerCase(), limit) }));
   return scored.filter((item) => item.distance > 0 && item.distance <= limit).sort((a, b) => a.distance - b.distance).map((item) => item.name);
 }
 
@@ -61,18 +63,4 @@ function deleteOne(text: string): string[] {
   const variants: string[] = [];
   for (let i = 0; i < text.length; i++) variants.push(text.slice(0, i) + text.slice(i + 1));
   return variants;
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-    }
-  }
-  return rows[a.length][b.length];
 }

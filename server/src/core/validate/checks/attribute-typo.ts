@@ -1,6 +1,6 @@
 import type { Attribute } from '../../sigma/model';
 import type { Check, CheckContext, Finding } from '../check';
-import { closestWord } from '../edit-distance';
+import { closestWord } from '../../text/edit-distance';
 import { SUPPRESSION_ATTRIBUTE } from '../suppression';
 
 /** Top-level attributes of detection, correlation and filter rules (specification v2.1 schemas). */

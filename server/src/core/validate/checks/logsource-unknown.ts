@@ -1,5 +1,5 @@
 import type { Logsource } from '../../sigma/model';
-import { closestWord } from '../edit-distance';
+import { closestWord } from '../../text/edit-distance';
 import { formatLogsource, type LogsourceParts } from '../../taxonomy/logsource-key';
 import { taxonomyFrom } from '../../taxonomy/default-taxonomy';
 import type { TaxonomyIndex } from '../../taxonomy/taxonomy-index';

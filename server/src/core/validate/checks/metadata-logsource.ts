@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
 import type { Logsource, SigmaRule } from '../../sigma/model';
 import type { Check, CheckContext, Finding } from '../check';
-import { closestWord } from '../edit-distance';
+import { closestWord } from '../../text/edit-distance';
 
 const LOGSOURCE_KEYS = ['product', 'category', 'service', 'definition'];
 const CASED_KEYS = ['product', 'category', 'service'] as const;

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { Check, CheckContext, Finding } from '../check';
-import { closestWord } from '../edit-distance';
+import { closestWord } from '../../text/edit-distance';
 import { UUID_PATTERN } from './rule-identity';
 
 const RELATED_TYPES = ['derived', 'obsolete', 'merged', 'renamed', 'similar'];

@@ -1,6 +1,6 @@
 import type { Located } from '../../sigma/model';
 import type { Check, CheckContext, Finding } from '../check';
-import { closestWord } from '../edit-distance';
+import { closestWord } from '../../text/edit-distance';
 
 const STATUSES = ['stable', 'test', 'experimental', 'deprecated', 'unsupported'];
 const LEVELS = ['informational', 'low', 'medium', 'high', 'critical'];

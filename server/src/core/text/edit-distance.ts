@@ -1,8 +1,9 @@
 /**
- * Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped:
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), optionally capped:
  * returns `max + 1` as soon as the distance must exceed `max`, so near-miss searches stay cheap.
+ * Shared by the validation checks' typo suggestions and the taxonomy's field near misses.
  */
-export function editDistance(a: string, b: string, max = 2): number {
+export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let previous2: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
