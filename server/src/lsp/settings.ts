@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { Severity } from '../core/sigma/diagnostic';
+import { isRecord } from '../core/common/is-record';
 
 /** The `sigmaWorkbench.*` settings the server reads, per resource. */
 export interface ServerSettings {
@@ -80,8 +81,4 @@ export function mergeSettings(value: Partial<ServerSettings> | undefined): Serve
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

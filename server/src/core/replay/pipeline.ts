@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { RuleScope } from './logsource-scope';
+import { isRecord } from '../common/is-record';
 
 /**
  * A field-mapping pipeline: the subset of pySigma processing pipelines that replay needs, so a
@@ -146,8 +147,4 @@ function appliesTo(step: Transformation, scope: RuleScope): boolean {
   const matches = (condition: ScopeCondition): boolean =>
     (!condition.product || condition.product === scope.product) && (!condition.category || condition.category === scope.category) && (!condition.service || condition.service === scope.service);
   return step.anyCondition ? step.conditions.some(matches) : step.conditions.every(matches);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import type { FieldDoc, LogsourceSpec, ProductSpec, Taxonomy } from './model';
+import { isRecord } from '../common/is-record';
 
 /**
  * Reads a workspace taxonomy file (YAML or JSON, already parsed), documented in docs/taxonomy.md:
@@ -7,8 +8,8 @@ import type { FieldDoc, LogsourceSpec, ProductSpec, Taxonomy } from './model';
  */
 export function fromWorkspaceTaxonomy(value: unknown, source: string): { taxonomy: Taxonomy; problems: string[] } {
   const problems: string[] = [];
-  const root = isObject(value) ? value : {};
-  if (!isObject(value)) problems.push(`${source}: expected a map with logsources, products or fieldInfo`);
+  const root = isRecord(value) ? value : {};
+  if (!isRecord(value)) problems.push(`${source}: expected a map with logsources, products or fieldInfo`);
   const fieldInfo: Record<string, FieldDoc> = readFieldInfo(root.fieldInfo, `${source}: fieldInfo`, problems);
   const products = list(root.products, `${source}: products`, problems).flatMap((item, i) => readProduct(item, `${source}: products[${i}]`, problems, fieldInfo));
   const logsources = list(root.logsources, `${source}: logsources`, problems).flatMap((item, i) => readLogsource(item, `${source}: logsources[${i}]`, problems));
@@ -16,7 +17,7 @@ export function fromWorkspaceTaxonomy(value: unknown, source: string): { taxonom
 }
 
 function readProduct(item: unknown, where: string, problems: string[], fieldInfo: Record<string, FieldDoc>): ProductSpec[] {
-  if (!isObject(item) || typeof item.name !== 'string') {
+  if (!isRecord(item) || typeof item.name !== 'string') {
     problems.push(`${where}: expected {name, fields}`);
     return [];
   }
@@ -25,7 +26,7 @@ function readProduct(item: unknown, where: string, problems: string[], fieldInfo
 }
 
 function readLogsource(item: unknown, where: string, problems: string[]): LogsourceSpec[] {
-  if (!isObject(item) || !['product', 'category', 'service'].some((key) => typeof item[key] === 'string')) {
+  if (!isRecord(item) || !['product', 'category', 'service'].some((key) => typeof item[key] === 'string')) {
     problems.push(`${where}: expected a product, category or service`);
     return [];
   }
@@ -47,7 +48,7 @@ function readFields(value: unknown, where: string, problems: string[], fieldInfo
   const names: string[] = [];
   for (const item of list(value, where, problems)) {
     if (typeof item === 'string') names.push(item);
-    else if (isObject(item) && typeof item.name === 'string') {
+    else if (isRecord(item) && typeof item.name === 'string') {
       names.push(item.name);
       if (typeof item.description === 'string') fieldInfo[item.name] = { description: item.description, examples: stringList(item.examples) };
     } else problems.push(`${where}: a field is a name or {name, description, examples}`);
@@ -58,13 +59,13 @@ function readFields(value: unknown, where: string, problems: string[], fieldInfo
 function readFieldInfo(value: unknown, where: string, problems: string[]): Record<string, FieldDoc> {
   const info: Record<string, FieldDoc> = {};
   if (value === undefined) return info;
-  if (!isObject(value)) {
+  if (!isRecord(value)) {
     problems.push(`${where}: expected a map of field name to description`);
     return info;
   }
   for (const [name, doc] of Object.entries(value)) {
     if (typeof doc === 'string') info[name] = { description: doc };
-    else if (isObject(doc) && typeof doc.description === 'string') info[name] = { description: doc.description, examples: stringList(doc.examples) };
+    else if (isRecord(doc) && typeof doc.description === 'string') info[name] = { description: doc.description, examples: stringList(doc.examples) };
     else problems.push(`${where}.${name}: expected a description or {description, examples}`);
   }
   return info;
@@ -83,8 +84,4 @@ function stringList(value: unknown): string[] | undefined {
 
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../sigma/diagnostic';
+import { isRecord } from '../common/is-record';
 
 /** A code's configured severity; `off` drops the code. */
 export type SeveritySetting = Severity | 'off';
@@ -105,8 +106,4 @@ function globToRegExp(pattern: string): RegExp {
     else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
   return new RegExp(`(?:^|/)${source}(?:/.*)?$`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
