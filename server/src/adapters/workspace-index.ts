@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { wildcardNameMatcher } from '../core/text/wildcard-name';
 import { collectRulePaths, isUnreadable, readRuleFile, type SourceFile } from './rule-files';
 
 /**
@@ -20,7 +21,7 @@ async function expandSegments(base: string, segments: string[]): Promise<string[
   if (segments.length === 0) return (await isDirectory(base)) ? [base] : [];
   const [head, ...rest] = segments;
   if (!head.includes('*')) return expandSegments(path.join(base, head), rest);
-  const matcher = new RegExp(`^${head.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  const matcher = wildcardNameMatcher(head);
   const entries = await fs.readdir(base, { withFileTypes: true }).catch(() => []);
   const results: string[] = [];
   for (const entry of entries) if (entry.isDirectory() && matcher.test(entry.name)) results.push(...(await expandSegments(path.join(base, entry.name), rest)));

@@ -1,3 +1,4 @@
+import { wildcardNameMatcher } from '../../text/wildcard-name';
 import type { QuantifierTarget } from './ast';
 
 /**
@@ -8,9 +9,4 @@ export function resolveTarget(target: QuantifierTarget, selectionNames: readonly
   if (target.type === 'them') return selectionNames.filter((name) => !name.startsWith('_'));
   const matcher = wildcardNameMatcher(target.pattern);
   return selectionNames.filter((name) => matcher.test(name));
-}
-
-function wildcardNameMatcher(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`);
 }
