@@ -7,7 +7,7 @@ import type { LanguageData, LogsourceValueKey } from './language-data';
 import { lineContextAt, type LineContext } from './line-context';
 import { ruleAt } from './rule-at';
 import { detectionOf } from './selection-references';
-import { CONDITION_KEYWORDS, CORRELATION_KEYS, CORRELATION_TYPES, LEVEL_VALUES, LOGSOURCE_KEYS, STATUS_VALUES, TACTIC_TAGS, TOP_LEVEL_KEYS, type KeyInfo } from './sigma-keys';
+import { CONDITION_KEYWORDS, CORRELATION_KEYS, CORRELATION_TYPES, LEVEL_VALUES, LOGSOURCE_KEYS, STATUS_VALUES, TACTIC_TAGS, TOP_LEVEL_KEYS, type KeyInfo } from '../sigma/vocabulary';
 
 export interface CompletionInput {
   text: string;

@@ -1,6 +1,6 @@
 import { isMap, parseAllDocuments, type Pair } from 'yaml';
 import type { TextEdit } from '../sigma/diagnostic';
-import { topLevelKeyRank } from './sigma-keys';
+import { topLevelKeyRank } from '../sigma/vocabulary';
 import { minimalEdit } from './text-edits';
 
 export interface FormatOptions {

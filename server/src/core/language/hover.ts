@@ -5,7 +5,7 @@ import { conditionTokens } from './condition-tokens';
 import { fieldKeyAt, logsourceKeyOf } from './field-match-at';
 import type { AttackTagInfo, LanguageData, LogsourceValueKey } from './language-data';
 import { ruleAt } from './rule-at';
-import { CONDITION_KEYWORDS, LEVEL_VALUES, LOGSOURCE_KEYS, STATUS_VALUES, TACTIC_TAGS, topLevelKeyInfo } from './sigma-keys';
+import { CONDITION_KEYWORDS, LEVEL_VALUES, LOGSOURCE_KEYS, STATUS_VALUES, TACTIC_TAGS, topLevelKeyInfo } from '../sigma/vocabulary';
 import { detectionOf, patternSelectionsAt, selectionReferences, selectionTargetAt } from './selection-references';
 
 export interface HoverInput {

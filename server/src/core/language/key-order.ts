@@ -1,6 +1,6 @@
 import type { TextEdit } from '../sigma/diagnostic';
 import { minimalEdit } from './text-edits';
-import { topLevelKeyRank } from './sigma-keys';
+import { topLevelKeyRank } from '../sigma/vocabulary';
 
 /** A top-level key at column 0: plain or quoted, followed by `:` and a space or the end of the line. */
 const TOP_KEY = /^(?:'[^']*'|"[^"]*"|[^\s#'"\-?%][^#]*?)\s*:(?:\s|$)/;

@@ -1,7 +1,7 @@
 import type { TextEdit } from '../sigma/diagnostic';
 import type { SigmaRule } from '../sigma/model';
 import type { LineIndex, Position } from '../sigma/position';
-import { topLevelKeyRank } from './sigma-keys';
+import { topLevelKeyRank } from '../sigma/vocabulary';
 
 export interface RuleEditInput {
   text: string;

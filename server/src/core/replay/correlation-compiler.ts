@@ -1,7 +1,8 @@
 import type { SigmaRule } from '../sigma/model';
 import type { CompiledCorrelation, CompiledDetection, CompiledRuleInfo, CorrelationKind } from './compiled-rule';
+import { CORRELATION_TYPES } from '../sigma/vocabulary';
 
-const KINDS = new Set<string>(['event_count', 'value_count', 'temporal', 'temporal_ordered', 'value_sum', 'value_avg', 'value_percentile']);
+const KINDS = new Set<string>(CORRELATION_TYPES.map((info) => info.value));
 
 /** Resolves a correlation rule against the compiled detections it names (by id or name), with aliases. */
 export function compileCorrelation(rule: SigmaRule, info: CompiledRuleInfo, detections: readonly CompiledDetection[]): CompiledCorrelation {

@@ -4,8 +4,9 @@ import type { Correlation, CorrelationAlias, CorrelationCondition } from './mode
 import type { Range } from './position';
 import { parseTimespan } from './timespan';
 import type { MapEntry, ParseContext } from './yaml-nodes';
+import { CORRELATION_TYPES } from './vocabulary';
 
-const CORRELATION_TYPES = new Set(['event_count', 'value_count', 'temporal', 'temporal_ordered', 'value_sum', 'value_avg', 'value_percentile']);
+const CORRELATION_TYPE_NAMES = new Set(CORRELATION_TYPES.map((info) => info.value));
 const COMPARISON_OPERATORS = new Set(['gt', 'gte', 'lt', 'lte', 'eq', 'neq']);
 
 /** Parses the `correlation` section of a correlation rule (specification v2.1, "Sigma Correlation Rules"). */
@@ -59,8 +60,8 @@ function readTimespan(context: ParseContext, correlation: Correlation, entry: Ma
 function checkCorrelationType(context: ParseContext, correlation: Correlation): void {
   if (!correlation.type) {
     context.report('invalid-correlation', 'error', 'The correlation has no type', correlation.range);
-  } else if (!CORRELATION_TYPES.has(correlation.type.value)) {
-    const expected = [...CORRELATION_TYPES].join(', ');
+  } else if (!CORRELATION_TYPE_NAMES.has(correlation.type.value)) {
+    const expected = [...CORRELATION_TYPE_NAMES].join(', ');
     context.report('invalid-correlation', 'error', `Unknown correlation type '${correlation.type.value}': expected one of ${expected}`, correlation.type.range);
   }
 }

@@ -2,13 +2,10 @@ import type { Attribute } from '../../sigma/model';
 import type { Check, CheckContext, Finding } from '../check';
 import { closestWord } from '../../text/edit-distance';
 import { SUPPRESSION_ATTRIBUTE } from '../suppression';
+import { TOP_LEVEL_KEYS } from '../../sigma/vocabulary';
 
-/** Top-level attributes of detection, correlation and filter rules (specification v2.1 schemas). */
-export const KNOWN_ATTRIBUTES: readonly string[] = [
-  'title', 'id', 'related', 'name', 'taxonomy', 'status', 'description', 'license', 'author', 'references',
-  'date', 'modified', 'logsource', 'detection', 'fields', 'falsepositives', 'level', 'tags', 'scope',
-  'correlation', 'generate', 'filter', SUPPRESSION_ATTRIBUTE,
-];
+/** Top-level attributes of detection, correlation and filter rules (specification v2.1 schemas), and our suppression attribute. */
+export const KNOWN_ATTRIBUTES: readonly string[] = [...TOP_LEVEL_KEYS.map((info) => info.name), SUPPRESSION_ATTRIBUTE];
 const KNOWN = new Set(KNOWN_ATTRIBUTES);
 
 /**

@@ -2,8 +2,9 @@ import { isMap } from 'yaml';
 import type { Logsource, SigmaRule } from '../../sigma/model';
 import type { Check, CheckContext, Finding } from '../check';
 import { closestWord } from '../../text/edit-distance';
+import { LOGSOURCE_KEYS as LOGSOURCE_KEY_VALUES } from '../../sigma/vocabulary';
 
-const LOGSOURCE_KEYS = ['product', 'category', 'service', 'definition'];
+const LOGSOURCE_KEYS = LOGSOURCE_KEY_VALUES.map((info) => info.value);
 const CASED_KEYS = ['product', 'category', 'service'] as const;
 
 /**

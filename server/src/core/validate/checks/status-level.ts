@@ -1,9 +1,10 @@
 import type { Located } from '../../sigma/model';
 import type { Check, CheckContext, Finding } from '../check';
 import { closestWord } from '../../text/edit-distance';
+import { LEVEL_VALUES, STATUS_VALUES } from '../../sigma/vocabulary';
 
-const STATUSES = ['stable', 'test', 'experimental', 'deprecated', 'unsupported'];
-const LEVELS = ['informational', 'low', 'medium', 'high', 'critical'];
+const STATUSES = STATUS_VALUES.map((info) => info.value);
+const LEVELS = LEVEL_VALUES.map((info) => info.value);
 
 /** `status` and `level` take the values of the specification's enumerations. */
 export const statusLevelCheck: Check = {

@@ -1,6 +1,7 @@
 /**
- * The vocabulary of a Sigma rule that the editor features share: top-level keys in SigmaHQ order,
- * status and level values, logsource keys and the ATT&CK tactic tags of the Sigma tags appendix.
+ * The vocabulary of a Sigma rule, in one place for the parser, the checks and the editor features:
+ * top-level keys in SigmaHQ order, status and level values, logsource keys, correlation types and keys,
+ * condition keywords and the ATT&CK tactic tags of the Sigma tags appendix.
  */
 export interface KeyInfo {
   name: string;
